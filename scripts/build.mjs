@@ -1,0 +1,23 @@
+// npm run build: the npm library, the script-tag loader and host helper, the lazily loaded UI,
+// type declarations and the custom elements manifest.
+import { execFileSync } from 'node:child_process';
+import { build } from 'vite';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+
+run('node', ['scripts/gen-policy-version.mjs']);
+for (const mode of ['lib', 'ui', 'loader', 'host']) {
+  await build({ mode, logLevel: 'warn', configFile: 'vite.config.ts' });
+}
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', [
+  'cem',
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/ui/**/*.ts',
+  '--exclude',
+  'src/**/*.styles.ts',
+  '--quiet',
+]);
+console.log('build: dist/lib (npm), dist/razylyk.js (script tag), dist/razylyk-host.js, dist/cdn (lazy UI)');

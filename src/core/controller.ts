@@ -1,0 +1,255 @@
+import { deletePurposeData } from './cleanup.js';
+import { createGate, pageNonce, type Gate } from './gating.js';
+import { guardGeolocation } from './geolocation.js';
+import { debug, setDebug, warn, warnOnce } from './log.js';
+import { resolvePurposes } from './purposes.js';
+import { lifetimeMs, MAX_LIFETIME_DAYS, newId, parseRecord } from './record.js';
+import { DEFAULT_CONSENT_MODE, gpcEnabled, pushConsentDefault, pushConsentUpdate } from './signals.js';
+import { createSafeStorage } from './storage.js';
+import { isSafeUrl } from './trusted.js';
+import { DEFAULT_POLICY_VERSION } from './policy-version.generated.js';
+import {
+  RECORD_SCHEMA,
+  type ChangeListener,
+  type Choices,
+  type ConsentApi,
+  type ConsentMethod,
+  type ConsentModeMapping,
+  type ConsentRecord,
+  type DecisionContext,
+  type PurposeId,
+  type RazylykConfig,
+} from './types.js';
+
+export const DEFAULT_STORAGE_KEY = 'razylyk:consent';
+/** CNIL's recommended lifetime for consent and refusal alike: 6 months. */
+export const DEFAULT_LIFETIME_DAYS = 182;
+
+export interface ConsentController extends ConsentApi {
+  /** Stops listening to other tabs and page mutations (tests, SPA teardown). */
+  destroy(): void;
+}
+
+/** The consent engine: decides, stores, enforces (gating) and announces consent. */
+export function createConsent(config: RazylykConfig = {}): ConsentController {
+  setDebug(config.debug === true);
+  const storageKey = nonEmptyString(config.storageKey) ?? DEFAULT_STORAGE_KEY;
+  const policyVersion = nonEmptyString(config.policyVersion) ?? DEFAULT_POLICY_VERSION;
+  const lifetime = lifetimeMs(resolveLifetimeDays(config.lifetimeDays));
+  const purposes = resolvePurposes(config.purposes);
+  const consentMode = resolveConsentMode(config.consentMode);
+  const gpc = gpcEnabled();
+  const storage = createSafeStorage(storageKey);
+  const listeners = new Set<ChangeListener>();
+
+  let current = load();
+  let pendingWrite: ConsentRecord | null | undefined;
+  let pendingNotice: ConsentRecord | undefined;
+  let gate: Gate | undefined;
+
+  function load(): ConsentRecord | null {
+    const raw = storage.read();
+    if (raw === null) return null;
+    const result = parseRecord(raw, Date.now());
+    if ('problem' in result) {
+      // Expiry is routine; everything else means someone or something wrote a bad value.
+      if (result.problem.endsWith('expired')) debug('Stored consent has expired; asking again.');
+      else warn(`Ignoring the stored consent (${result.problem}); the banner will ask again.`);
+      return null;
+    }
+    const record = result.record;
+    if (record.policyVersion !== policyVersion) {
+      debug(`Policy version changed (${record.policyVersion} → ${policyVersion}); asking again.`);
+      return null;
+    }
+    // A purpose added since the decision has not been asked about yet.
+    if (purposes.some((p) => !p.required && typeof record.choices[p.id] !== 'boolean')) return null;
+    return record;
+  }
+
+  function isGranted(purpose: PurposeId): boolean {
+    const definition = purposes.find((p) => p.id === purpose);
+    if (definition?.required) return true;
+    return current?.choices[purpose] === true;
+  }
+
+  function makeRecord(method: ConsentMethod, wanted: (id: PurposeId) => boolean, context?: DecisionContext) {
+    const now = Date.now();
+    const choices: Record<string, boolean> = {};
+    for (const purpose of purposes) choices[purpose.id] = purpose.required || wanted(purpose.id);
+    const record: ConsentRecord = {
+      schema: RECORD_SCHEMA,
+      id: newId(),
+      policyVersion,
+      textHash: typeof context?.textHash === 'string' ? context.textHash.slice(0, 200) : '',
+      language: (context?.language ?? config.language ?? document.documentElement.lang ?? '').slice(0, 35),
+      decidedAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + lifetime).toISOString(),
+      method,
+      choices,
+      gpc,
+    };
+    return record;
+  }
+
+  function decide(record: ConsentRecord, persist: boolean): ConsentRecord {
+    const revoked = purposes.filter((p) => !p.required && isGranted(p.id) && !record.choices[p.id]);
+    current = persist ? record : null;
+    if (revoked.length) deletePurposeData(revoked);
+    pendingWrite = current;
+    schedule(record);
+    return record;
+  }
+
+  // Bursts of programmatic decisions coalesce into one storage write and one announcement per task.
+  function schedule(record: ConsentRecord): void {
+    const first = pendingNotice === undefined;
+    pendingNotice = record;
+    if (!first) return;
+    queueMicrotask(flush);
+  }
+
+  function flush(): void {
+    const record = pendingNotice;
+    pendingNotice = undefined;
+    if (pendingWrite !== undefined) {
+      if (pendingWrite) storage.write(JSON.stringify(pendingWrite));
+      else storage.remove();
+      pendingWrite = undefined;
+    }
+    if (record) announce(record, true);
+  }
+
+  function announce(record: ConsentRecord, local: boolean): void {
+    gate?.update();
+    if (consentMode) pushConsentUpdate(consentMode, current);
+    if (local) sendToLog(record);
+    for (const listener of Array.from(listeners)) {
+      try {
+        listener(record);
+      } catch (err) {
+        warn('A razylyk change listener threw:', err);
+      }
+    }
+    window.dispatchEvent(new CustomEvent('razylyk-change', { detail: record }));
+  }
+
+  function sendToLog(record: ConsentRecord): void {
+    const endpoint = config.logEndpoint;
+    if (!endpoint) return;
+    if (!isSafeUrl(endpoint)) return warnOnce('config.logEndpoint must be an http(s) URL.');
+    try {
+      // text/plain keeps the beacon a CORS-simple request; a failure never blocks the visitor.
+      if (!navigator.sendBeacon(endpoint, JSON.stringify(record)))
+        warn('The consent log beacon was not queued.');
+    } catch (err) {
+      warn('The consent log beacon failed:', err);
+    }
+  }
+
+  // Another tab decided, withdrew, or cleared storage: follow it without a reload.
+  function onStorage(event: StorageEvent): void {
+    if (event.key !== null && event.key !== storageKey) return;
+    const next = load();
+    if (next?.id === current?.id) return;
+    const previous = current;
+    current = next;
+    const revoked = purposes.filter((p) => !p.required && previous?.choices[p.id] && !next?.choices[p.id]);
+    if (revoked.length) deletePurposeData(revoked);
+    announce(next ?? makeRecord('withdraw', () => false), false);
+  }
+
+  window.addEventListener('storage', onStorage);
+  if (consentMode) {
+    pushConsentDefault(consentMode);
+    if (current) pushConsentUpdate(consentMode, current);
+  }
+  if (config.geolocationGuard !== false) guardGeolocation(() => isGranted('location'));
+  if (config.gating !== false) gate = createGate(isGranted, nonEmptyString(config.nonce) ?? pageNonce());
+
+  return {
+    get: () => current,
+    has: isGranted,
+    needsDecision: () => current === null,
+    set(choices: Choices, context?: DecisionContext) {
+      const wanted = isPlainChoices(choices) ? choices : {};
+      return decide(
+        makeRecord('custom', (id) => Object.hasOwn(wanted, id) && wanted[id] === true, context),
+        true,
+      );
+    },
+    acceptAll(context?: DecisionContext) {
+      // GPC is a standing refusal: "accept all" does not override it; a custom choice can.
+      const restricted = (id: PurposeId) => gpc && purposes.some((p) => p.id === id && p.gpcRestricted);
+      return decide(
+        makeRecord('accept_all', (id) => !restricted(id), context),
+        true,
+      );
+    },
+    rejectAll(context?: DecisionContext) {
+      return decide(
+        makeRecord('reject_all', () => false, context),
+        true,
+      );
+    },
+    withdraw(context?: DecisionContext) {
+      // Everything the visitor had granted is withdrawn, including data of purposes granted in another tab.
+      const record = makeRecord('withdraw', () => false, context);
+      deletePurposeData(purposes.filter((p) => !p.required));
+      return decide(record, false);
+    },
+    onChange(listener: ChangeListener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      window.removeEventListener('storage', onStorage);
+      gate?.disconnect();
+      listeners.clear();
+    },
+    purposes,
+    gpc,
+    config,
+  };
+}
+
+function nonEmptyString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function resolveLifetimeDays(days: unknown): number {
+  if (days === undefined) return DEFAULT_LIFETIME_DAYS;
+  if (typeof days !== 'number' || !Number.isFinite(days) || days <= 0) {
+    warn(`config.lifetimeDays must be a positive number of days; using ${DEFAULT_LIFETIME_DAYS}.`);
+    return DEFAULT_LIFETIME_DAYS;
+  }
+  if (days > MAX_LIFETIME_DAYS) {
+    warn(`config.lifetimeDays ${days} exceeds 13 months; capped at ${MAX_LIFETIME_DAYS} days.`);
+    return MAX_LIFETIME_DAYS;
+  }
+  return days;
+}
+
+function resolveConsentMode(option: RazylykConfig['consentMode']): ConsentModeMapping | undefined {
+  if (option === false) return undefined;
+  if (option === undefined || option === true) return DEFAULT_CONSENT_MODE;
+  if (typeof option !== 'object' || option === null) {
+    warn('config.consentMode must be true, false or a mapping; using the default mapping.');
+    return DEFAULT_CONSENT_MODE;
+  }
+  const mapping: ConsentModeMapping = {};
+  for (const type of Object.keys(option)) {
+    const purposes = option[type];
+    if (Array.isArray(purposes) && purposes.every((p) => typeof p === 'string')) mapping[type] = purposes;
+    else warn(`config.consentMode.${type} must be a list of purpose ids; ignored.`);
+  }
+  return mapping;
+}
+
+function isPlainChoices(choices: unknown): choices is Choices {
+  if (choices === null || typeof choices !== 'object' || Array.isArray(choices)) {
+    warn('set() expects an object of purpose → boolean; denying every optional purpose.');
+    return false;
+  }
+  return true;
+}

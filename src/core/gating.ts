@@ -1,0 +1,113 @@
+import { debug, warn } from './log.js';
+import { isSafeUrl, scriptPolicy } from './trusted.js';
+
+/**
+ * Consent gating of page markup:
+ *   <script type="text/plain" data-consent="web_beacons" src="…"> or with inline text
+ *   <iframe data-consent="location" data-src="…">
+ * stay inert until every purpose they name is granted, then run exactly once, in document order,
+ * including elements added later. Scripts are recreated (a script element executes only once and only
+ * when inserted) with the page's nonce; nothing is evaluated by us.
+ */
+const SELECTOR = 'script[type="text/plain"][data-consent], iframe[data-consent][data-src]';
+const DONE_ATTRIBUTE = 'data-consent-activated';
+
+export interface Gate {
+  /** Re-checks every gated element against the current grants. */
+  update(): void;
+  disconnect(): void;
+}
+
+export function createGate(isGranted: (purpose: string) => boolean, nonce: string | undefined): Gate {
+  const handled = new WeakSet<Element>();
+  let queue: Promise<void> = Promise.resolve();
+  let scheduled = false;
+
+  const allows = (el: Element) =>
+    (el.getAttribute('data-consent') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((purpose) => isGranted(purpose));
+
+  function update(): void {
+    const ready = Array.from(document.querySelectorAll(SELECTOR)).filter(
+      (el) => !handled.has(el) && !el.hasAttribute(DONE_ATTRIBUTE) && allows(el),
+    );
+    for (const el of ready) {
+      handled.add(el);
+      // A chain keeps document order even when an earlier external script is still loading.
+      queue = queue.then(() => activate(el, nonce));
+    }
+  }
+
+  // Batches mutation bursts (a framework rendering hundreds of nodes) into one scan per frame.
+  const observer = new MutationObserver((mutations) => {
+    if (scheduled) return;
+    if (!mutations.some((m) => m.addedNodes.length > 0)) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      update();
+    });
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  update();
+
+  return { update, disconnect: () => observer.disconnect() };
+}
+
+function activate(el: Element, nonce: string | undefined): Promise<void> {
+  el.setAttribute(DONE_ATTRIBUTE, '');
+  if (el instanceof HTMLIFrameElement) {
+    const src = el.getAttribute('data-src') ?? '';
+    if (isSafeUrl(src)) el.src = src;
+    else warn('Not loading a gated iframe with an unsafe data-src:', src);
+    return Promise.resolve();
+  }
+  return runScript(el as HTMLScriptElement, nonce);
+}
+
+function runScript(inert: HTMLScriptElement, nonce: string | undefined): Promise<void> {
+  const policy = scriptPolicy();
+  if (!policy || !inert.parentNode) return Promise.resolve();
+  const script = document.createElement('script');
+  for (const { name, value } of Array.from(inert.attributes)) {
+    if (name === 'type' || name === 'src' || name === 'nonce' || name === DONE_ATTRIBUTE) continue;
+    script.setAttribute(name, value);
+  }
+  const type = inert.getAttribute('data-type');
+  if (type) script.type = type;
+  const pageNonce = nonce ?? (inert.nonce || undefined);
+  if (pageNonce) script.nonce = pageNonce;
+  const src = inert.getAttribute('src');
+  return new Promise<void>((resolve) => {
+    try {
+      if (src) {
+        if (!isSafeUrl(src)) {
+          warn('Not running a gated script with an unsafe src:', src);
+          return resolve();
+        }
+        script.async = false;
+        script.addEventListener('load', () => resolve(), { once: true });
+        script.addEventListener('error', () => resolve(), { once: true });
+        script.src = policy.createScriptURL(src) as string;
+      } else {
+        script.text = policy.createScript(inert.text) as string;
+      }
+      inert.replaceWith(script);
+      debug('Activated gated script', script);
+      if (!src) resolve();
+    } catch (err) {
+      warn('A gated script could not be activated:', err);
+      resolve();
+    }
+  });
+}
+
+/** The nonce the page's own scripts carry (browsers hide it from getAttribute, but not from `.nonce`). */
+export function pageNonce(): string | undefined {
+  const current = document.currentScript as HTMLScriptElement | null;
+  if (current?.nonce) return current.nonce;
+  const nonced = document.querySelector<HTMLScriptElement>('script[nonce]');
+  return nonced?.nonce || undefined;
+}

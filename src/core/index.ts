@@ -1,0 +1,17 @@
+/**
+ * razylyk/core: the consent engine alone (no Lit, no i18next). This is all a returning visitor loads.
+ */
+export * from './types.js';
+export {
+  createConsent,
+  DEFAULT_STORAGE_KEY,
+  DEFAULT_LIFETIME_DAYS,
+  type ConsentController,
+} from './controller.js';
+export { getRazylyk, peekRazylyk, resetRazylyk, VERSION, type Razylyk, type UiHooks } from './instance.js';
+export { parseRecord, validateRecord, MAX_RECORD_CHARS, MAX_LIFETIME_DAYS } from './record.js';
+export { DEFAULT_CONSENT_MODE } from './signals.js';
+export { hashText } from './hash.js';
+export { isSafeUrl } from './trusted.js';
+export { matchesPattern } from './purposes.js';
+export { DEFAULT_POLICY_VERSION } from './policy-version.generated.js';

@@ -1,0 +1,114 @@
+import { createConsent, type ConsentController } from './controller.js';
+import { startBridge } from './bridge.js';
+import { warn } from './log.js';
+import type { ConsentApi, RazylykConfig } from './types.js';
+
+/** What the lazily loaded UI registers once it is on the page. */
+export interface UiHooks {
+  openPreferences(): void | Promise<void>;
+  setLanguage(language: string): void | Promise<void>;
+}
+
+/** The page's one razylyk: the consent API plus the UI entry points (`window.razylyk`). */
+export interface Razylyk extends ConsentApi {
+  readonly version: string;
+  /** The language the visitor reads, once the UI has resolved it. */
+  readonly language: string | undefined;
+  openPreferences(): Promise<void>;
+  setLanguage(language: string): Promise<void>;
+  /** Used by the UI layer: registers itself once loaded. */
+  attachUi(hooks: UiHooks): void;
+  /** Used by the loaders: how to fetch the UI when it is first needed. */
+  setUiLoader(load: () => Promise<unknown>): void;
+  /** Used by the UI layer when the visitor or the page switches language. */
+  noteLanguage(language: string): void;
+  destroy(): void;
+}
+
+export const VERSION = '0.1.0';
+// A registry-wide symbol: the script tag and the npm build on one page find the same instance.
+const INSTANCE = Symbol.for('razylyk.instance');
+type Holder = { [INSTANCE]?: Razylyk };
+
+/** The existing instance, if any: used by elements that must not create one with the wrong config. */
+export function peekRazylyk(): Razylyk | undefined {
+  return (window as unknown as Holder)[INSTANCE];
+}
+
+/** Returns the page's instance, creating it with `config` on first call (later configs are ignored with a warning). */
+export function getRazylyk(config: RazylykConfig = {}): Razylyk {
+  const holder = window as unknown as Holder;
+  const existing = holder[INSTANCE];
+  if (existing) {
+    if (Object.keys(config).length && existing.config !== config)
+      warn('razylyk is already running on this page; the second configuration is ignored.');
+    return existing;
+  }
+  const instance = createInstance(createConsent(config));
+  Object.defineProperty(holder, INSTANCE, { value: instance, configurable: true });
+  startBridge(instance);
+  return instance;
+}
+
+/** Forgets the page's instance (tests and SPA teardown). */
+export function resetRazylyk(): void {
+  const holder = window as unknown as Holder;
+  holder[INSTANCE]?.destroy();
+  delete holder[INSTANCE];
+}
+
+function createInstance(consent: ConsentController): Razylyk {
+  let ui: UiHooks | undefined;
+  let loadUi: (() => Promise<unknown>) | undefined;
+  let loading: Promise<unknown> | undefined;
+  let language: string | undefined;
+
+  async function ensureUi(): Promise<UiHooks | undefined> {
+    if (ui) return ui;
+    if (!loadUi) {
+      warn('The razylyk UI is not loaded: import "razylyk" or use the script tag.');
+      return undefined;
+    }
+    loading ??= loadUi().catch((err) => {
+      loading = undefined;
+      throw err;
+    });
+    await loading;
+    return ui;
+  }
+
+  return {
+    version: VERSION,
+    get language() {
+      return language;
+    },
+    get: consent.get,
+    has: consent.has,
+    set: consent.set,
+    acceptAll: consent.acceptAll,
+    rejectAll: consent.rejectAll,
+    withdraw: consent.withdraw,
+    onChange: consent.onChange,
+    needsDecision: consent.needsDecision,
+    purposes: consent.purposes,
+    gpc: consent.gpc,
+    config: consent.config,
+    async openPreferences() {
+      await (await ensureUi())?.openPreferences();
+    },
+    async setLanguage(next: string) {
+      language = next;
+      await ui?.setLanguage(next);
+    },
+    attachUi(hooks: UiHooks) {
+      ui = hooks;
+    },
+    setUiLoader(load: () => Promise<unknown>) {
+      loadUi = load;
+    },
+    noteLanguage(next: string) {
+      language = next;
+    },
+    destroy: consent.destroy,
+  };
+}

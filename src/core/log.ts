@@ -1,0 +1,25 @@
+/** Console output for site owners: one prefix, and warnings that would repeat said once. */
+const PREFIX = '[razylyk]';
+const said = new Set<string>();
+
+export function warn(message: string, ...details: unknown[]): void {
+  console.warn(`${PREFIX} ${message}`, ...details);
+}
+
+export function warnOnce(message: string, ...details: unknown[]): void {
+  if (said.has(message)) return;
+  said.add(message);
+  warn(message, ...details);
+}
+
+export function error(message: string, ...details: unknown[]): void {
+  console.error(`${PREFIX} ${message}`, ...details);
+}
+
+let debugEnabled = false;
+export function setDebug(enabled: boolean): void {
+  debugEnabled = enabled;
+}
+export function debug(message: string, ...details: unknown[]): void {
+  if (debugEnabled) console.debug(`${PREFIX} ${message}`, ...details);
+}

@@ -1,0 +1,93 @@
+import { DEFAULT_PURPOSES, type PurposeDefinition, type PurposeInput } from './types.js';
+import { warn } from './log.js';
+
+/** Where each default purpose rests in the policy (ids of `locales/<lang>/policy.json`). */
+const DEFAULT_SECTIONS: Record<string, string> = {
+  necessary: 'how-we-use-information',
+  cookies: 'how-we-collect-information',
+  web_beacons: 'how-we-collect-information',
+  location: 'location-data',
+  ad_personalization: 'ad-optimisation',
+};
+
+/** GPC asks not to be tracked or profiled for ads: these purposes start off under it. */
+const GPC_RESTRICTED = new Set(['web_beacons', 'ad_personalization']);
+
+const PURPOSE_ID = /^[a-z][a-z0-9_]{0,39}$/;
+
+function defaultPurpose(id: string): PurposeDefinition {
+  return {
+    id,
+    required: id === 'necessary',
+    policySection: DEFAULT_SECTIONS[id] ?? 'introduction',
+    cookies: [],
+    storageKeys: [],
+    gpcRestricted: GPC_RESTRICTED.has(id),
+  };
+}
+
+/** The default purposes merged with the operator's additions and settings; bad entries are warned about and skipped. */
+export function resolvePurposes(inputs: unknown): PurposeDefinition[] {
+  const purposes = DEFAULT_PURPOSES.map(defaultPurpose);
+  if (inputs === undefined) return purposes;
+  if (!Array.isArray(inputs)) {
+    warn('config.purposes must be an array; using the default purposes.');
+    return purposes;
+  }
+  for (const input of inputs as PurposeInput[]) {
+    if (!input || typeof input !== 'object' || typeof input.id !== 'string' || !PURPOSE_ID.test(input.id)) {
+      warn('Ignoring a purpose without a valid id (lowercase letters, digits, _):', input);
+      continue;
+    }
+    let purpose = purposes.find((p) => p.id === input.id);
+    if (!purpose) {
+      purpose = defaultPurpose(input.id);
+      purposes.push(purpose);
+    }
+    // `necessary` stays required whatever the config says: the service cannot run without it.
+    if (typeof input.required === 'boolean' && purpose.id !== 'necessary') purpose.required = input.required;
+    if (typeof input.policySection === 'string') purpose.policySection = input.policySection;
+    if (typeof input.gpcRestricted === 'boolean') purpose.gpcRestricted = input.gpcRestricted;
+    if (Array.isArray(input.cookies)) purpose.cookies = input.cookies.filter(isPattern);
+    if (Array.isArray(input.storageKeys)) purpose.storageKeys = input.storageKeys.filter(isPattern);
+    if (input.title && typeof input.title === 'object') purpose.title = copyStrings(input.title);
+    if (input.description && typeof input.description === 'object')
+      purpose.description = copyStrings(input.description);
+  }
+  return purposes;
+}
+
+function isPattern(value: unknown): value is string | RegExp {
+  return (typeof value === 'string' && value.length > 0) || value instanceof RegExp;
+}
+
+/** Copies only own string values, so a `__proto__` key in config cannot reach a prototype. */
+function copyStrings(source: Record<string, unknown>): Record<string, string> {
+  const copy: Record<string, string> = Object.create(null);
+  for (const key of Object.keys(source)) {
+    if (typeof source[key] === 'string') copy[key] = source[key];
+  }
+  return copy;
+}
+
+/** Whether a cookie name or storage key matches a declared pattern (`*` is a wildcard). */
+export function matchesPattern(name: string, pattern: string | RegExp): boolean {
+  if (pattern instanceof RegExp) return pattern.test(name);
+  if (!pattern.includes('*')) return name === pattern;
+  const parts = pattern.split('*');
+  let position = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (i === 0) {
+      if (!name.startsWith(part)) return false;
+      position = part.length;
+    } else if (i === parts.length - 1) {
+      return name.length - part.length >= position && name.endsWith(part);
+    } else {
+      const found = name.indexOf(part, position);
+      if (found < 0) return false;
+      position = found + part.length;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,57 @@
+import type { ConsentModeMapping, ConsentRecord, PurposeId } from './types.js';
+
+/** Global Privacy Control (https://privacycg.github.io/gpc-spec/): a request not to sell or share data. */
+export function gpcEnabled(): boolean {
+  try {
+    return navigator.globalPrivacyControl === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Google Consent Mode v2 mapping: each Google consent type is granted only when every purpose listed
+ * for it is granted. security_storage is necessary and always granted.
+ */
+export const DEFAULT_CONSENT_MODE: ConsentModeMapping = {
+  functionality_storage: ['cookies'],
+  personalization_storage: ['cookies'],
+  analytics_storage: ['cookies', 'web_beacons'],
+  ad_storage: ['cookies', 'ad_personalization'],
+  ad_user_data: ['ad_personalization'],
+  ad_personalization: ['ad_personalization'],
+};
+
+type ConsentState = Record<string, 'granted' | 'denied'>;
+
+/** How long Google tags wait for our update after `default` when a banner is about to ask. */
+const WAIT_FOR_UPDATE_MS = 500;
+
+export function consentModeState(
+  mapping: ConsentModeMapping,
+  isGranted: (purpose: PurposeId) => boolean,
+): ConsentState {
+  const state: ConsentState = { security_storage: 'granted' };
+  for (const type of Object.keys(mapping)) {
+    state[type] = mapping[type].every(isGranted) ? 'granted' : 'denied';
+  }
+  return state;
+}
+
+/** Pushes like gtag.js's `gtag()`: Google's tags read the Arguments object, not an array. */
+function gtag(..._args: unknown[]): void {
+  const layer = (window.dataLayer = window.dataLayer ?? []);
+  // eslint-disable-next-line prefer-rest-params
+  layer.push(arguments);
+}
+
+export function pushConsentDefault(mapping: ConsentModeMapping): void {
+  const denied = consentModeState(mapping, () => false);
+  gtag('consent', 'default', { ...denied, wait_for_update: WAIT_FOR_UPDATE_MS });
+}
+
+export function pushConsentUpdate(mapping: ConsentModeMapping, record: ConsentRecord | null): void {
+  const granted = (purpose: PurposeId) => purpose === 'necessary' || record?.choices[purpose] === true;
+  gtag('consent', 'update', consentModeState(mapping, granted));
+  window.dataLayer!.push({ event: 'razylyk_consent_update', razylyk_method: record?.method ?? 'none' });
+}

@@ -1,0 +1,59 @@
+import { error } from './log.js';
+
+/**
+ * The one Trusted Types policy razylyk needs: gated scripts are the page author's own markup, moved
+ * from an inert `type="text/plain"` element to a live one, so their text passes through unchanged and
+ * their URLs only when they are http(s) or relative.
+ */
+interface ScriptPolicy {
+  createScript(text: string): string;
+  createScriptURL(url: string): string;
+}
+
+interface TrustedTypesFactory {
+  createPolicy(
+    name: string,
+    rules: { createScript?: (s: string) => string; createScriptURL?: (s: string) => string },
+  ): ScriptPolicy;
+}
+
+const PLAIN: ScriptPolicy = { createScript: (s) => s, createScriptURL: (s) => s };
+let policy: ScriptPolicy | null | undefined;
+
+export const POLICY_NAME = 'razylyk';
+
+/** Returns the policy, or null when the host's CSP forbids creating it (gated scripts then stay inert). */
+export function scriptPolicy(): ScriptPolicy | null {
+  if (policy !== undefined) return policy;
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory?.createPolicy) return (policy = PLAIN);
+  try {
+    policy = factory.createPolicy(POLICY_NAME, {
+      createScript: (text) => text,
+      createScriptURL: (url) => {
+        if (!isSafeUrl(url)) throw new TypeError(`razylyk: refusing script URL ${url}`);
+        return url;
+      },
+    });
+  } catch (err) {
+    error(
+      `The page's Content-Security-Policy directive "trusted-types" does not allow the policy "${POLICY_NAME}"; ` +
+        `consent-gated scripts stay blocked. Add "${POLICY_NAME}" to trusted-types.`,
+      err,
+    );
+    policy = null;
+  }
+  return policy;
+}
+
+const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
+
+/** http(s) or relative URLs only: `javascript:`, `data:` and their mixed-case or control-character variants are refused. */
+export function isSafeUrl(url: string, extraProtocols: string[] = []): boolean {
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return ALLOWED_PROTOCOLS.has(parsed.protocol) || extraProtocols.includes(parsed.protocol);
+  } catch {
+    return false;
+  }
+}

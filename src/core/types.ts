@@ -1,0 +1,150 @@
+/**
+ * The contract every part of razylyk shares: purposes, the consent record, configuration and events.
+ * The core imports nothing else, so this file stays free of Lit and i18next.
+ */
+
+/** The purposes the Qiming policy asks consent for, plus `necessary`, which is always granted. */
+export const DEFAULT_PURPOSES = [
+  'necessary',
+  'cookies',
+  'web_beacons',
+  'location',
+  'ad_personalization',
+] as const;
+export type DefaultPurposeId = (typeof DEFAULT_PURPOSES)[number];
+/** Operators may add purposes of their own, hence `string`. */
+export type PurposeId = DefaultPurposeId | (string & {});
+
+/** A cookie name or localStorage key: exact string, a `*` wildcard pattern (`_ga*`), or a RegExp. */
+export type NamePattern = string | RegExp;
+
+export interface PurposeDefinition {
+  id: PurposeId;
+  /** Required purposes are always granted and cannot be switched off. */
+  required: boolean;
+  /** The policy section this purpose rests on (a section id of the policy document). */
+  policySection: string;
+  /** Cookies that belong to the purpose: deleted when it is withdrawn. */
+  cookies: NamePattern[];
+  /** localStorage keys that belong to the purpose: deleted when it is withdrawn. */
+  storageKeys: NamePattern[];
+  /** Switched off by a Global Privacy Control signal until the visitor opts in explicitly. */
+  gpcRestricted: boolean;
+  /** Title and description for operator-defined purposes, per language (the defaults come from the locales). */
+  title?: Record<string, string>;
+  description?: Record<string, string>;
+}
+
+export type PurposeInput = Partial<Omit<PurposeDefinition, 'id'>> & { id: PurposeId };
+
+export type ConsentMethod = 'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'gpc';
+export const CONSENT_METHODS: readonly ConsentMethod[] = [
+  'accept_all',
+  'reject_all',
+  'custom',
+  'withdraw',
+  'gpc',
+];
+
+export const RECORD_SCHEMA = 1;
+
+/** The proof of a decision, as stored in localStorage and announced to the page. */
+export interface ConsentRecord {
+  schema: typeof RECORD_SCHEMA;
+  /** Random UUID: the proof-of-consent id the visitor and the operator can quote. */
+  id: string;
+  policyVersion: string;
+  /** Hash of the banner and purpose text the visitor saw ('' when decided through the API alone). */
+  textHash: string;
+  language: string;
+  /** ISO 8601 instants. */
+  decidedAt: string;
+  expiresAt: string;
+  method: ConsentMethod;
+  /** One boolean per purpose; only a literal `true` grants. */
+  choices: Record<string, boolean>;
+  /** Whether a Global Privacy Control signal was present and applied to this decision. */
+  gpc: boolean;
+}
+
+export type Choices = Partial<Record<PurposeId, boolean>>;
+
+/** What the UI adds to a decision it records. */
+export interface DecisionContext {
+  textHash?: string;
+  language?: string;
+}
+
+/** Google Consent Mode v2 types, each granted when every listed purpose is granted. */
+export type ConsentModeMapping = Record<string, PurposeId[]>;
+
+export type Layout = 'bar' | 'box' | 'modal';
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface RazylykConfig {
+  /** localStorage key of the record. Default `razylyk:consent`. */
+  storageKey?: string;
+  /** Version of the policy the visitor agrees to; a change re-asks everyone. Default: hash of the policy documents. */
+  policyVersion?: string;
+  /** How long a decision (consent or refusal) is kept. Default 182 days (CNIL: 6 months), capped at 395 (13 months). */
+  lifetimeDays?: number;
+  /** Extra purposes, or settings for the default ones (matched by id). */
+  purposes?: PurposeInput[];
+  language?: string;
+  layout?: Layout;
+  theme?: Theme;
+  /** Exact origins allowed to talk to this instance over postMessage (iframe mode). */
+  allowedOrigins?: string[];
+  /** Google Consent Mode v2: true for the default mapping, false to disable, or a mapping of one's own. */
+  consentMode?: boolean | ConsentModeMapping;
+  /** Where to send each decision with navigator.sendBeacon (the record only). */
+  logEndpoint?: string;
+  /** Answer navigator.geolocation calls with PERMISSION_DENIED until `location` is granted. Default true. */
+  geolocationGuard?: boolean;
+  /** Activate `type="text/plain" data-consent` scripts and `data-src` iframes. Default true. */
+  gating?: boolean;
+  /** Show a floating privacy-settings button once a decision exists. Default false. */
+  settingsButton?: boolean;
+  /** CSP nonce for activated inline scripts and Lit's style fallback; default: the page's own. */
+  nonce?: string;
+  /** Log dropped messages and other diagnostics with console.debug. */
+  debug?: boolean;
+}
+
+export type Unsubscribe = () => void;
+export type ChangeListener = (record: ConsentRecord) => void;
+
+/** The public API of the consent engine. */
+export interface ConsentApi {
+  /** The current valid record, or null when the visitor has not decided (or the decision expired). */
+  get(): ConsentRecord | null;
+  /** Whether a purpose is granted now (`necessary` always is). */
+  has(purpose: PurposeId): boolean;
+  /** Records a decision; purposes not named are denied. */
+  set(choices: Choices, context?: DecisionContext): ConsentRecord;
+  acceptAll(context?: DecisionContext): ConsentRecord;
+  rejectAll(context?: DecisionContext): ConsentRecord;
+  /** Clears the record, denies everything, deletes the withdrawn purposes' cookies and keys, asks again. */
+  withdraw(context?: DecisionContext): ConsentRecord;
+  onChange(listener: ChangeListener): Unsubscribe;
+  /** True when the banner must ask: no valid decision. */
+  needsDecision(): boolean;
+  readonly purposes: readonly PurposeDefinition[];
+  readonly gpc: boolean;
+  readonly config: Readonly<RazylykConfig>;
+}
+
+export type RazylykChangeEvent = CustomEvent<ConsentRecord>;
+
+declare global {
+  interface WindowEventMap {
+    'razylyk-change': CustomEvent<ConsentRecord>;
+  }
+  interface Window {
+    razylykConfig?: RazylykConfig;
+    dataLayer?: unknown[];
+  }
+  interface Navigator {
+    globalPrivacyControl?: boolean;
+  }
+}

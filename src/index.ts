@@ -1,0 +1,2 @@
+/** razylyk: the consent engine, with the UI loaded lazily when the banner or the preferences must show. */
+export * from './core/index.js';

@@ -1,0 +1,50 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupJson from '@rollup/plugin-json';
+import puppeteerCore from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import { chromiumPath, firefoxPath, CHROMIUM_ARGS } from './scripts/browsers.mjs';
+import { testServerMiddleware } from './test/server/middleware.mjs';
+import { summaryReporter } from './test/server/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const json = fromRollup(rollupJson);
+const firefox = firefoxPath();
+const only = process.env.RAZYLYK_BROWSERS?.split(',');
+
+const browsers = [
+  chromeLauncher({
+    launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+  }),
+];
+if (firefox) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      launcher: (options) => puppeteerCore.launch(options),
+    }),
+  );
+} else {
+  console.warn('razylyk: firefox-esr not found, running Chromium only (apt-get install -y firefox-esr)');
+}
+
+export default {
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  files: ['test/**/*.test.ts', '!test/apps/**'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  testsFinishTimeout: 10 * 60 * 1000,
+  browsers: only
+    ? browsers.filter((b) => only.some((name) => b.name.toLowerCase().includes(name)))
+    : browsers,
+  mimeTypes: { '**/*.json': 'js', '**/*.ts': 'js' },
+  middleware: testServerMiddleware,
+  reporters: [defaultReporter(), summaryReporter()],
+  plugins: [
+    json({ include: ['**/locales/**/*.json', '**/test/**/*.json'] }),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+};
