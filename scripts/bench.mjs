@@ -1,0 +1,232 @@
+// npm run bench: razylyk against vanilla-cookieconsent and klaro on the same host page with the same
+// five purposes. Serves everything on loopback (compressed like a CDN would), drives the system
+// Chromium with fresh profiles, alternates libraries in one run, and writes reports/bench.md.
+//   RUNS=15 (default) fresh loads per library.
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { chromiumPath, CHROMIUM_ARGS } from './browsers.mjs';
+import { libraries } from '../bench/libraries.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 15);
+const root = new URL('../', import.meta.url).pathname;
+if (!existsSync(join(root, 'dist/razylyk.js'))) {
+  console.error('bench: dist/razylyk.js is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+// ---- server -------------------------------------------------------------------------------------
+const MOUNTS = {
+  '/razylyk/': join(root, 'dist/'),
+  '/vendor/cookieconsent/': join(root, 'node_modules/vanilla-cookieconsent/dist/'),
+  '/vendor/klaro/': join(root, 'node_modules/klaro/dist/'),
+};
+const TYPES = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.json': 'application/json',
+};
+const hostPage = readFileSync(join(root, 'bench/host.html'), 'utf8');
+const compressed = new Map();
+
+function body(path, text) {
+  const key = path;
+  if (!compressed.has(key)) {
+    const raw = Buffer.from(text);
+    compressed.set(key, {
+      raw,
+      br: brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
+      gzip: gzipSync(raw, { level: 9 }),
+    });
+  }
+  return compressed.get(key);
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  let path = url.pathname;
+  let text;
+  const lib = path.slice(1).replace(/\.html$/, '');
+  if (path.endsWith('.html') && libraries[lib]) {
+    text = hostPage.replace('<!--LIBRARY-->', libraries[lib].head);
+  } else {
+    const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
+    const file = mount && normalize(join(MOUNTS[mount], path.slice(mount.length)));
+    if (!file || !file.startsWith(MOUNTS[mount]) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    text = readFileSync(file);
+  }
+  const encodings = req.headers['accept-encoding'] ?? '';
+  const b = body(path, text);
+  const encoding = encodings.includes('br') ? 'br' : encodings.includes('gzip') ? 'gzip' : undefined;
+  res.writeHead(200, {
+    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+    ...(encoding ? { 'content-encoding': encoding } : {}),
+  });
+  res.end(encoding ? b[encoding] : b.raw);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---- measurement --------------------------------------------------------------------------------
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
+
+const CLS_OBSERVER = () => {
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+async function instrument(page) {
+  const client = await page.createCDPSession();
+  await client.send('Performance.enable');
+  await client.send('Network.enable');
+  // Library bytes: every response but the host document itself, which is the same for all.
+  const counter = { bytes: 0 };
+  const documents = new Set();
+  client.on('Network.responseReceived', (e) => e.type === 'Document' && documents.add(e.requestId));
+  client.on('Network.loadingFinished', (e) => {
+    if (!documents.has(e.requestId)) counter.bytes += e.encodedDataLength;
+  });
+  await page.evaluateOnNewDocument(CLS_OBSERVER);
+  const metrics = async () => {
+    const { metrics } = await client.send('Performance.getMetrics');
+    return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+  };
+  return { counter, metrics };
+}
+
+async function settle(page) {
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 10000 }).catch(() => {});
+}
+
+async function firstVisit(context, name, lib) {
+  const page = await context.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  const { counter, metrics } = await instrument(page);
+  await page.goto(`${origin}/${name}.html`, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(`(${lib.visible}) && (window.__bannerAt ??= performance.now())`, {
+    polling: 'raf',
+    timeout: 15000,
+  });
+  await settle(page);
+  const m = await metrics();
+  const result = {
+    bannerMs: await page.evaluate(() => window.__bannerAt),
+    scriptMs: m.ScriptDuration * 1000,
+    heapMb: m.JSHeapUsedSize / 1048576,
+    cls: await page.evaluate(() => window.__cls),
+    kb: counter.bytes / 1024,
+  };
+  // Accept, then count animation frames until the banner no longer shows.
+  const hidden = await page.evaluate(
+    new Function(`return (async () => {
+      const button = ${lib.accept};
+      const start = performance.now();
+      button.click();
+      let frames = 0;
+      while ((${lib.visible}) && frames < 120) { await new Promise((r) => requestAnimationFrame(r)); frames++; }
+      return { ms: performance.now() - start, frames };
+    })()`),
+  );
+  result.acceptMs = hidden.ms;
+  result.acceptFrames = hidden.frames;
+  await settle(page);
+  await page.close();
+  return result;
+}
+
+async function returningVisit(context, name, lib) {
+  const page = await context.newPage();
+  const { counter, metrics } = await instrument(page);
+  await page.goto(`${origin}/${name}.html`, { waitUntil: 'load' });
+  await settle(page);
+  await new Promise((r) => setTimeout(r, 300));
+  const m = await metrics();
+  const result = {
+    kb: counter.bytes / 1024,
+    scriptMs: m.ScriptDuration * 1000,
+    bannerDom: await page.evaluate(lib.bannerDom),
+  };
+  await page.close();
+  return result;
+}
+
+const names = Object.keys(libraries);
+const samples = Object.fromEntries(names.map((n) => [n, { first: [], returning: [] }]));
+for (let run = 0; run < RUNS; run++) {
+  // Rotate the order so no library always runs first (cold caches, CPU frequency).
+  const order = names.map((_, i) => names[(i + run) % names.length]);
+  for (const name of order) {
+    const context = await browser.createBrowserContext();
+    try {
+      samples[name].first.push(await firstVisit(context, name, libraries[name]));
+      samples[name].returning.push(await returningVisit(context, name, libraries[name]));
+    } catch (err) {
+      console.error(`bench: ${name} run ${run + 1} failed: ${err.message}`);
+    } finally {
+      await context.close();
+    }
+  }
+  process.stdout.write(`\rbench: ${run + 1}/${RUNS} runs`);
+}
+process.stdout.write('\n');
+if (process.env.BENCH_HOLD) await new Promise((r) => setTimeout(r, 1e9));
+await browser.close();
+server.close();
+
+// ---- report -------------------------------------------------------------------------------------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const fmt = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+const stat = (xs, digits) =>
+  xs.length
+    ? `${fmt(median(xs), digits)} (${fmt(Math.min(...xs), digits)}–${fmt(Math.max(...xs), digits)})`
+    : 'n/a';
+const baseline = 'vanilla-cookieconsent';
+const rows = [
+  ['First visit: navigation → banner visible (ms)', (s) => s.first.map((r) => r.bannerMs), 0],
+  ['First visit: main-thread script time (ms)', (s) => s.first.map((r) => r.scriptMs), 1],
+  ['First visit: CLS', (s) => s.first.map((r) => r.cls), 3],
+  ['First visit: JS heap (MB)', (s) => s.first.map((r) => r.heapMb), 2],
+  ['First visit: bytes transferred, host page excluded (KB)', (s) => s.first.map((r) => r.kb), 1],
+  ['Accept → banner hidden (ms)', (s) => s.first.map((r) => r.acceptMs), 1],
+  ['Accept → banner hidden (frames)', (s) => s.first.map((r) => r.acceptFrames), 0],
+  ['Returning visitor: bytes transferred, host page excluded (KB)', (s) => s.returning.map((r) => r.kb), 1],
+  ['Returning visitor: script time (ms)', (s) => s.returning.map((r) => r.scriptMs), 1],
+];
+const header = `| metric (median, min–max) | ${names.map((n) => `${n}${n === baseline ? '' : ` (× ${baseline})`}`).join(' | ')} |`;
+const lines = [header, `|---|${names.map(() => '---').join('|')}|`];
+for (const [label, pick, digits] of rows) {
+  const base = median(pick(samples[baseline]));
+  const cells = names.map((n) => {
+    const xs = pick(samples[n]);
+    const ratio = n !== baseline && base > 0 && xs.length ? ` ×${fmt(median(xs) / base, 2)}` : '';
+    return `${stat(xs, digits)}${ratio}`;
+  });
+  lines.push(`| ${label} | ${cells.join(' | ')} |`);
+}
+lines.push(
+  `| Returning visitor: banner DOM exists | ${names
+    .map((n) => `${samples[n].returning.filter((r) => r.bannerDom).length}/${samples[n].returning.length}`)
+    .join(' | ')} |`,
+);
+const table = lines.join('\n');
+const report = `# razylyk benchmark\n\n${new Date().toISOString()} · ${RUNS} fresh loads per library, alternating · headless Chromium (${chromiumPath()}) · loopback, brotli/gzip as the browser accepts · viewport 1280×800\n\n${table}\n`;
+mkdirSync(join(root, 'reports'), { recursive: true });
+writeFileSync(join(root, 'reports/bench.md'), report);
+console.log(`\n${table}\n\nwritten to reports/bench.md`);
