@@ -34,7 +34,8 @@ export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['test/**/*.test.ts', '!test/apps/**'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One test file at a time per browser: files share one origin's localStorage and would see each other's decisions.
+  concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   browsers: only
     ? browsers.filter((b) => only.some((name) => b.name.toLowerCase().includes(name)))
