@@ -37,6 +37,8 @@ export default {
   // One test file at a time per browser: files share one origin's localStorage and would see each other's decisions.
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
+  browserStartTimeout: 120 * 1000,
+  testsStartTimeout: 120 * 1000,
   browsers: only
     ? browsers.filter((b) => only.some((name) => b.name.toLowerCase().includes(name)))
     : browsers,

@@ -8,6 +8,18 @@ export {
   DEFAULT_LIFETIME_DAYS,
   type ConsentController,
 } from './controller.js';
+export {
+  PROTOCOL,
+  PROTOCOL_VERSION,
+  type BridgeAnnouncement,
+  type BridgeChange,
+  type BridgeCommand,
+  type BridgeCommandType,
+  type BridgeMessage,
+  type BridgeReady,
+  type BridgeState,
+  type BridgeStateReply,
+} from './bridge.js';
 export { getRazylyk, peekRazylyk, resetRazylyk, VERSION, type Razylyk, type UiHooks } from './instance.js';
 export { parseRecord, validateRecord, MAX_RECORD_CHARS, MAX_LIFETIME_DAYS } from './record.js';
 export { DEFAULT_CONSENT_MODE } from './signals.js';

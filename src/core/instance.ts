@@ -46,7 +46,6 @@ export function getRazylyk(config: RazylykConfig = {}): Razylyk {
   }
   const instance = createInstance(createConsent(config));
   Object.defineProperty(holder, INSTANCE, { value: instance, configurable: true });
-  startBridge(instance);
   return instance;
 }
 
@@ -77,7 +76,7 @@ function createInstance(consent: ConsentController): Razylyk {
     return ui;
   }
 
-  return {
+  const instance: Razylyk = {
     version: VERSION,
     get language() {
       return language;
@@ -109,6 +108,11 @@ function createInstance(consent: ConsentController): Razylyk {
     noteLanguage(next: string) {
       language = next;
     },
-    destroy: consent.destroy,
+    destroy() {
+      stopBridge();
+      consent.destroy();
+    },
   };
+  const stopBridge = startBridge(instance);
+  return instance;
 }

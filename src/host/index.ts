@@ -1,2 +1,19 @@
-// razylyk/host: the host-page side of the iframe bridge (filled in by the embedding issue).
-export {};
+/**
+ * razylyk/host: the host-page side of the iframe bridge, for pages that show the banner of a central
+ * consent page (another origin) in an iframe. It does not include the consent engine.
+ */
+export { connectRazylykFrame, type ConnectOptions, type RazylykFrame } from './connect.js';
+export { readAnnouncement } from './messages.js';
+export {
+  PROTOCOL,
+  PROTOCOL_VERSION,
+  type BridgeAnnouncement,
+  type BridgeChange,
+  type BridgeCommand,
+  type BridgeCommandType,
+  type BridgeMessage,
+  type BridgeReady,
+  type BridgeState,
+  type BridgeStateReply,
+} from '../core/bridge.js';
+export type { ConsentRecord, Choices, PurposeId, RazylykChangeEvent } from '../core/types.js';
