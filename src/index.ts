@@ -1,2 +1,48 @@
-/** razylyk: the consent engine, with the UI loaded lazily when the banner or the preferences must show. */
+/**
+ * razylyk: the consent engine, with the UI loaded lazily when the banner or the preferences must show.
+ *
+ *   import { startRazylyk } from 'razylyk';
+ *   const razylyk = startRazylyk({ language: 'tk' });
+ *
+ * The UI is a dynamic import(), so bundlers put Lit, i18next and the elements in a chunk of their own
+ * that a returning visitor never downloads. `import 'razylyk/elements'` defines the elements eagerly.
+ */
+import { getRazylyk, type Razylyk } from './core/instance.js';
+import type { RazylykConfig } from './core/types.js';
+import { connectUi } from './embed/connect.js';
+import type { MountOptions } from './ui/mount.js';
+
 export * from './core/index.js';
+export type { MountOptions } from './ui/mount.js';
+// Types only (no runtime import): brings the elements' HTMLElementTagNameMap and event map entries to
+// `import 'razylyk'` users without putting Lit in their first bundle.
+export type {
+  RazylykBanner,
+  RazylykLanguageSelect,
+  RazylykPolicy,
+  RazylykPolicyDialog,
+  RazylykPreferences,
+  RazylykSettingsButton,
+} from './ui/define.js';
+export type * from './ui/events.js';
+
+declare global {
+  interface Window {
+    /** The page's razylyk instance, set by the script tag and by startRazylyk(). */
+    razylyk?: Razylyk;
+  }
+}
+
+/**
+ * Starts razylyk on this page (once: later calls, and the script tag on the same page, return the same
+ * instance) and shows the banner if the visitor has not decided. `options` override the UI settings
+ * taken from `config` (language, layout, theme, settingsButton).
+ */
+export function startRazylyk(config: RazylykConfig = {}, options: MountOptions = {}): Razylyk {
+  if (typeof window === 'undefined' || typeof document === 'undefined')
+    throw new Error('[razylyk] startRazylyk() runs in the browser; call it from client-side code.');
+  const instance = getRazylyk(config);
+  window.razylyk = instance;
+  connectUi(instance, () => import('./ui/mount.js'), options);
+  return instance;
+}

@@ -1,0 +1,155 @@
+import { warn } from '../core/log.js';
+import type { RazylykConfig } from '../core/types.js';
+import type { MountOptions } from '../ui/mount.js';
+
+/**
+ * Configuration of the script tag: `data-` attributes of the script element, merged over a
+ * `window.razylykConfig` object set before it. Both come from the host page, which may be careless or
+ * hostile, so only known keys of the right type are copied; a bad value is reported and left out, and
+ * the engine then uses its default.
+ */
+type Key = keyof RazylykConfig;
+type Check = (value: unknown) => boolean;
+
+const isText: Check = (value) => typeof value === 'string' && value.trim() !== '';
+const isBoolean: Check = (value) => typeof value === 'boolean';
+const oneOf =
+  (...allowed: string[]): Check =>
+  (value) =>
+    typeof value === 'string' && allowed.includes(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const CHECKS: Record<Key, [Check, string]> = {
+  storageKey: [isText, 'a non-empty string'],
+  policyVersion: [isText, 'a non-empty string'],
+  lifetimeDays: [(v) => typeof v === 'number' && Number.isFinite(v) && v > 0, 'a positive number of days'],
+  purposes: [(v) => Array.isArray(v) && v.every(isPlainObject), 'a list of purpose objects'],
+  language: [isText, 'a language tag such as "tk" or "en"'],
+  layout: [oneOf('bar', 'box', 'modal'), '"bar", "box" or "modal"'],
+  theme: [oneOf('light', 'dark', 'auto'), '"light", "dark" or "auto"'],
+  allowedOrigins: [(v) => Array.isArray(v), 'a list of origins'],
+  consentMode: [(v) => isBoolean(v) || isPlainObject(v), 'true, false or a mapping'],
+  logEndpoint: [isText, 'a URL'],
+  geolocationGuard: [isBoolean, 'true or false'],
+  gating: [isBoolean, 'true or false'],
+  settingsButton: [isBoolean, 'true or false'],
+  nonce: [isText, 'a non-empty string'],
+  debug: [isBoolean, 'true or false'],
+};
+
+/** The options a data- attribute can set; the attribute is the key in kebab-case, except `data-lang`. */
+const ATTRIBUTE_KEYS: Key[] = [
+  'language',
+  'layout',
+  'theme',
+  'policyVersion',
+  'storageKey',
+  'lifetimeDays',
+  'allowedOrigins',
+  'logEndpoint',
+  'consentMode',
+  'settingsButton',
+  'geolocationGuard',
+  'gating',
+  'debug',
+];
+const attributeName = (key: string) =>
+  `data-${key === 'language' ? 'lang' : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+function readAttribute(key: Key, text: string): unknown {
+  if (key === 'lifetimeDays') return text.trim() === '' ? NaN : Number(text);
+  if (key === 'allowedOrigins') return text.split(/\s+/).filter(Boolean);
+  return CHECKS[key][0] === isBoolean || key === 'consentMode' ? readBoolean(text) : text;
+}
+
+/** A present attribute with no value (`data-debug`) means true, as with HTML boolean attributes. */
+function readBoolean(text: string): unknown {
+  const normalized = text.trim().toLowerCase();
+  if (normalized === '' || normalized === 'true') return true;
+  if (normalized === 'false') return false;
+  return text;
+}
+
+/** The validated configuration: `attributes` (the script element's) win over `global` (window.razylykConfig). */
+export function readConfig(script: HTMLElement | null, global: unknown): RazylykConfig {
+  const config: Record<string, unknown> = {};
+  if (global !== undefined && global !== null) {
+    if (isPlainObject(global)) copyKnown(global, config, (key) => `window.razylykConfig.${key}`);
+    else warn('window.razylykConfig must be an object; it is ignored.');
+  }
+  if (script) {
+    const fromAttributes: Record<string, unknown> = {};
+    for (const key of ATTRIBUTE_KEYS) {
+      const text = script.getAttribute(attributeName(key));
+      if (text !== null) fromAttributes[key] = readAttribute(key, text);
+    }
+    copyKnown(fromAttributes, config, attributeName);
+  }
+  return config as RazylykConfig;
+}
+
+function copyKnown(
+  source: Record<string, unknown>,
+  target: Record<string, unknown>,
+  describe: (key: string) => string,
+): void {
+  let keys: string[];
+  try {
+    keys = Object.keys(source);
+  } catch (err) {
+    warn('The razylyk configuration could not be read; defaults are used.', err);
+    return;
+  }
+  for (const key of keys) {
+    // Object.hasOwn on our own table: "__proto__", "constructor" and other unknown keys never get through.
+    if (!Object.hasOwn(CHECKS, key)) {
+      warn(`Unknown configuration option ${describe(key)}; it is ignored.`);
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = source[key];
+    } catch (err) {
+      warn(`${describe(key)} could not be read; the default is used.`, err);
+      continue;
+    }
+    if (value === undefined) continue;
+    const [check, expected] = CHECKS[key as Key];
+    if (!check(value)) {
+      warn(`${describe(key)} must be ${expected}; got ${JSON.stringify(value)}. The default is used.`);
+      continue;
+    }
+    target[key] = key === 'allowedOrigins' ? exactOrigins(value as unknown[], describe(key)) : copy(value);
+  }
+}
+
+/** postMessage origins are compared exactly, so "https://a.example/" or "*" would never match: say so. */
+function exactOrigins(list: unknown[], where: string): string[] {
+  return list.filter((entry): entry is string => {
+    let ok = false;
+    try {
+      ok = typeof entry === 'string' && entry !== 'null' && new URL(entry).origin === entry;
+    } catch {
+      ok = false;
+    }
+    if (!ok)
+      warn(`${where}: ${JSON.stringify(entry)} is not an origin like "https://shop.example"; ignored.`);
+    return ok;
+  });
+}
+
+// Arrays are copied so that the page changing its object later does not change the running config.
+function copy(value: unknown): unknown {
+  return Array.isArray(value) ? value.slice() : value;
+}
+
+/** What the UI needs from the configuration. */
+export function mountOptions(config: Readonly<RazylykConfig>): MountOptions {
+  const options: MountOptions = {};
+  if (config.language) options.language = config.language;
+  if (config.layout) options.layout = config.layout;
+  if (config.theme) options.theme = config.theme;
+  if (config.settingsButton !== undefined) options.settingsButton = config.settingsButton;
+  return options;
+}

@@ -1,0 +1,142 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { getRazylyk, resetRazylyk, type Razylyk } from '../../src/core/instance.js';
+import type { RazylykConfig } from '../../src/core/types.js';
+import { connectUi, type ImportUi } from '../../src/embed/connect.js';
+import { FALLBACK_ATTRIBUTE } from '../../src/embed/fallback.js';
+
+const KEY = 'embed-test:connect';
+
+/** A stand-in UI module: mounting puts a marker element on the page, as the real one puts the banner. */
+function fakeUi(failures = 0) {
+  const attempts: boolean[] = [];
+  const importUi: ImportUi = async (retry) => {
+    attempts.push(retry);
+    if (attempts.length <= failures) throw new TypeError('Failed to fetch dynamically imported module');
+    return {
+      mountUi(instance: Razylyk, options: object) {
+        const marker = document.createElement('fake-ui');
+        marker.dataset.options = JSON.stringify(options);
+        document.body.append(marker);
+        instance.attachUi({
+          openPreferences: () => void marker.setAttribute('open', ''),
+          setLanguage: () => {},
+        });
+      },
+    };
+  };
+  return { importUi, attempts };
+}
+
+const marker = () => document.querySelector('fake-ui');
+const fallback = () => document.querySelector(`[${FALLBACK_ATTRIBUTE}]`);
+
+function start(config: RazylykConfig = {}) {
+  resetRazylyk();
+  return getRazylyk({
+    storageKey: KEY,
+    consentMode: false,
+    gating: false,
+    geolocationGuard: false,
+    ...config,
+  });
+}
+
+describe('embed/connect connectUi', () => {
+  let consoleError: typeof console.error;
+  let errors: string[];
+  beforeEach(() => {
+    localStorage.removeItem(KEY);
+    errors = [];
+    consoleError = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.error = consoleError;
+    for (const el of document.querySelectorAll(`fake-ui, [${FALLBACK_ATTRIBUTE}], [data-razylyk-open]`))
+      el.remove();
+    resetRazylyk();
+    localStorage.removeItem(KEY);
+  });
+
+  it('mounts the UI with the UI options of the config when the visitor must decide', async () => {
+    const { importUi } = fakeUi();
+    expect(connectUi(start({ layout: 'box', language: 'de' }), importUi, { theme: 'dark' })).to.equal(true);
+    await waitUntil(marker, 'the UI was not mounted');
+    expect(JSON.parse(marker()!.getAttribute('data-options')!)).to.deep.equal({
+      language: 'de',
+      layout: 'box',
+      theme: 'dark',
+    });
+  });
+
+  it('a second copy on the page adds nothing', async () => {
+    const razylyk = start();
+    const first = fakeUi();
+    const second = fakeUi();
+    connectUi(razylyk, first.importUi);
+    expect(connectUi(razylyk, second.importUi)).to.equal(false);
+    await waitUntil(marker);
+    expect(document.querySelectorAll('fake-ui')).to.have.length(1);
+    expect(second.attempts).to.deep.equal([]);
+  });
+
+  it('retries a failed import once, then mounts', async () => {
+    const { importUi, attempts } = fakeUi(1);
+    connectUi(start(), importUi);
+    await waitUntil(marker, 'the retry did not mount the UI');
+    expect(attempts).to.deep.equal([false, true]);
+    expect(fallback()).to.equal(null);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('after two failures reports the error and shows the fallback notice', async () => {
+    const { importUi, attempts } = fakeUi(2);
+    connectUi(start(), importUi);
+    await waitUntil(fallback, 'no fallback notice');
+    expect(attempts).to.deep.equal([false, true]);
+    expect(errors.some((line) => line.startsWith('[razylyk] The razylyk UI could not be loaded'))).to.equal(
+      true,
+    );
+  });
+
+  it('loads nothing for a returning visitor, until they click a [data-razylyk-open] element', async () => {
+    const razylyk = start();
+    razylyk.rejectAll();
+    await Promise.resolve();
+    const { importUi, attempts } = fakeUi();
+    connectUi(razylyk, importUi);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(attempts).to.deep.equal([]);
+    expect(marker()).to.equal(null);
+
+    const opener = document.createElement('button');
+    opener.setAttribute('data-razylyk-open', '');
+    document.body.append(opener);
+    opener.click();
+    await waitUntil(() => marker()?.hasAttribute('open'), 'the preferences did not open');
+  });
+
+  it('shows the fallback to a returning visitor who asks for the preferences when the UI cannot load', async () => {
+    const razylyk = start();
+    razylyk.acceptAll();
+    await Promise.resolve();
+    connectUi(razylyk, fakeUi(99).importUi);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fallback()).to.equal(null);
+    let failed = false;
+    await razylyk.openPreferences().catch(() => (failed = true));
+    expect(failed).to.equal(true);
+    expect(fallback()).not.to.equal(null);
+  });
+
+  it('loads the UI again after a withdrawal asks the visitor again', async () => {
+    const razylyk = start();
+    razylyk.acceptAll();
+    await Promise.resolve();
+    const { importUi, attempts } = fakeUi();
+    connectUi(razylyk, importUi);
+    razylyk.withdraw();
+    await waitUntil(marker, 'the withdrawal did not bring the UI');
+    expect(attempts).to.deep.equal([false]);
+  });
+});
