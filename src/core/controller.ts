@@ -164,7 +164,8 @@ export function createConsent(config: RazylykConfig = {}): ConsentController {
     pushConsentDefault(consentMode);
     if (current) pushConsentUpdate(consentMode, current);
   }
-  if (config.geolocationGuard !== false) guardGeolocation(() => isGranted('location'));
+  const releaseGeolocation =
+    config.geolocationGuard !== false ? guardGeolocation(() => isGranted('location')) : undefined;
   if (config.gating !== false) gate = createGate(isGranted, nonEmptyString(config.nonce) ?? pageNonce());
 
   return {
@@ -203,8 +204,11 @@ export function createConsent(config: RazylykConfig = {}): ConsentController {
       return () => listeners.delete(listener);
     },
     destroy() {
+      // A decision made just before teardown is still stored and announced, now rather than later.
+      flush();
       window.removeEventListener('storage', onStorage);
       gate?.disconnect();
+      releaseGeolocation?.();
       listeners.clear();
     },
     purposes,

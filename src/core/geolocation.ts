@@ -4,7 +4,20 @@
  */
 const PERMISSION_DENIED = 1;
 
-export function guardGeolocation(isGranted: () => boolean): void {
+const denied = () => false;
+/** The guard is installed once per page, but must ask the controller alive now, not the first one. */
+let isGranted: () => boolean = denied;
+
+/** Guards the page's geolocation with `granted`; returns a release that denies again (on destroy). */
+export function guardGeolocation(granted: () => boolean): () => void {
+  isGranted = granted;
+  install();
+  return () => {
+    if (isGranted === granted) isGranted = denied;
+  };
+}
+
+function install(): void {
   const geo = navigator.geolocation as Geolocation | undefined;
   if (!geo || (geo as { __razylykGuarded?: boolean }).__razylykGuarded) return;
   const getCurrentPosition = geo.getCurrentPosition.bind(geo);

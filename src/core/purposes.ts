@@ -72,7 +72,11 @@ function copyStrings(source: Record<string, unknown>): Record<string, string> {
 
 /** Whether a cookie name or storage key matches a declared pattern (`*` is a wildcard). */
 export function matchesPattern(name: string, pattern: string | RegExp): boolean {
-  if (pattern instanceof RegExp) return pattern.test(name);
+  if (pattern instanceof RegExp) {
+    // A /g or /y RegExp keeps lastIndex between test() calls and would skip every other name.
+    pattern.lastIndex = 0;
+    return pattern.test(name);
+  }
   if (!pattern.includes('*')) return name === pattern;
   const parts = pattern.split('*');
   let position = 0;

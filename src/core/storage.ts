@@ -1,4 +1,4 @@
-import { warnOnce } from './log.js';
+import { warn } from './log.js';
 
 /**
  * localStorage that never throws into the host page. When storage is missing or refuses
@@ -15,54 +15,40 @@ export function createSafeStorage(key: string): SafeStorage {
   let memory: string | null = null;
   let inMemory = false;
 
-  const storage = (): Storage | undefined => {
-    try {
-      return window.localStorage ?? undefined;
-    } catch (err) {
-      fallBack('is not accessible', err);
-      return undefined;
+  // Once storage has failed, every later operation stays in memory: one warning per instance.
+  function attempt<T>(use: (storage: Storage) => T, fallback: () => T): T {
+    if (!inMemory) {
+      try {
+        const storage = window.localStorage;
+        if (!storage) throw new Error('missing');
+        return use(storage);
+      } catch (err) {
+        inMemory = true;
+        warn('localStorage is unavailable; consent is kept in memory for this page.', err);
+      }
     }
-  };
-
-  function fallBack(why: string, err?: unknown): void {
-    inMemory = true;
-    warnOnce(`localStorage ${why}; consent is kept in memory for this page only.`, err ?? '');
+    return fallback();
   }
 
   return {
-    read() {
-      if (inMemory) return memory;
-      try {
-        const value = storage()?.getItem(key);
-        if (value === undefined) {
-          fallBack('is not available');
-          return memory;
-        }
-        return typeof value === 'string' ? value : null;
-      } catch (err) {
-        fallBack('cannot be read', err);
-        return memory;
-      }
-    },
+    read: () =>
+      attempt(
+        (storage) => storage.getItem(key),
+        () => memory,
+      ),
     write(value) {
       memory = value;
-      if (inMemory) return;
-      try {
-        const s = storage();
-        if (!s) return fallBack('is not available');
-        s.setItem(key, value);
-      } catch (err) {
-        fallBack('cannot be written', err);
-      }
+      attempt(
+        (storage) => storage.setItem(key, value),
+        () => undefined,
+      );
     },
     remove() {
       memory = null;
-      if (inMemory) return;
-      try {
-        storage()?.removeItem(key);
-      } catch (err) {
-        fallBack('cannot be written', err);
-      }
+      attempt(
+        (storage) => storage.removeItem(key),
+        () => undefined,
+      );
     },
   };
 }
