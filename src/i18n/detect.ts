@@ -1,0 +1,48 @@
+import { DEFAULT_LANGUAGE, matchLanguage, type LanguageCode } from './languages.js';
+
+export interface DetectionInput {
+  /** From config, MountOptions or an element attribute: wins when it names a shipped language. */
+  explicit?: string | null;
+  /** The element whose own `lang` or nearest `[lang]` ancestor is consulted next. */
+  element?: Element | null;
+  /** Defaults to `navigator.languages`. */
+  navigatorLanguages?: readonly string[];
+}
+
+/**
+ * Picks the language to show: explicit choice, then the markup around the element, then the page,
+ * then the browser's preferences, then Turkmen (the operator's source text).
+ */
+export function detectLanguage(input: DetectionInput = {}): LanguageCode {
+  const fromExplicit = matchLanguage(input.explicit);
+  if (fromExplicit) return fromExplicit;
+  const fromElement = matchLanguage(closestLang(input.element));
+  if (fromElement) return fromElement;
+  const fromPage = matchLanguage(document.documentElement.getAttribute('lang'));
+  if (fromPage) return fromPage;
+  for (const tag of input.navigatorLanguages ?? navigatorLanguages()) {
+    const match = matchLanguage(tag);
+    if (match) return match;
+  }
+  return DEFAULT_LANGUAGE;
+}
+
+/** The nearest `lang` attribute, crossing shadow roots (an element inside our own shadow DOM asks its host's page). */
+function closestLang(element: Element | null | undefined): string | null {
+  let node: Element | null | undefined = element;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found && found !== document.documentElement) return found.getAttribute('lang');
+    const root = (found ?? node).getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+function navigatorLanguages(): readonly string[] {
+  try {
+    return navigator.languages?.length ? navigator.languages : [navigator.language];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,196 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Layout, Theme } from '../core/types.js';
+import { LocalizeController } from '../i18n/controller.js';
+import type { UiKey } from '../i18n/resources.js';
+import { bannerStyles } from './banner.styles.js';
+import { actions, dialog, tokens } from './shared.styles.js';
+import { decisionContext, instance, openPolicy, openPreferences } from './ui-state.js';
+import './language-select.js';
+
+const LAYOUTS: readonly Layout[] = ['bar', 'box', 'modal'];
+
+/**
+ * @summary The first layer: what is asked, a link to the full policy, and three choices of equal weight
+ * (Accept all, Reject all, Customize). It shows only while the visitor has not decided; closing or
+ * ignoring it grants nothing.
+ *
+ * Layouts: `bar` (bottom bar) and `box` (corner box) are non-modal regions that overlay the page without
+ * moving it; `modal` is a native modal `<dialog>` (Escape turns it into a bar, still undecided).
+ *
+ * @csspart banner - The region or dialog.
+ * @csspart title - The heading.
+ * @csspart text - The explanation.
+ * @csspart gpc-notice - Shown when the browser sends Global Privacy Control.
+ * @csspart policy-link - Opens the full policy.
+ * @csspart actions - The row of three choices.
+ * @csspart accept - Accept all.
+ * @csspart reject - Reject all.
+ * @csspart customize - Opens the preferences.
+ * @cssproperty --razylyk-bg - Background (dark theme: `--razylyk-dark-bg`; likewise for each colour token).
+ * @cssproperty --razylyk-fg - Text colour.
+ * @cssproperty --razylyk-muted - Secondary text.
+ * @cssproperty --razylyk-border - Borders.
+ * @cssproperty --razylyk-accent - Button background.
+ * @cssproperty --razylyk-accent-fg - Button text.
+ * @cssproperty --razylyk-link - Link colour.
+ * @cssproperty --razylyk-focus - Focus ring.
+ * @cssproperty --razylyk-notice-bg - GPC notice background.
+ * @cssproperty --razylyk-notice-fg - GPC notice text.
+ * @cssproperty --razylyk-radius - Corner radius.
+ * @cssproperty --razylyk-font - Font family.
+ * @cssproperty --razylyk-shadow - Box shadow.
+ * @cssproperty --razylyk-z-index - Stacking order of the bar and box.
+ */
+export class RazylykBanner extends LitElement {
+  static override styles = [tokens, actions, dialog, bannerStyles];
+
+  private readonly l10n = new LocalizeController(this);
+
+  @property({ reflect: true }) layout: Layout = 'bar';
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  @state() private undecided = false;
+  /** A modal closed with Escape stays on screen as a bar: dismissing is not deciding. */
+  @state() private dismissedModal = false;
+
+  @query('dialog') private dialogElement?: HTMLDialogElement;
+
+  private unsubscribe: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.undecided = instance().needsDecision();
+    this.unsubscribe = instance().onChange(() => {
+      this.undecided = instance().needsDecision();
+      if (this.undecided) this.dismissedModal = false;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
+    const dialogElement = this.dialogElement;
+    if (dialogElement?.isConnected && !dialogElement.open) dialogElement.showModal();
+  }
+
+  /** Whether the banner is on screen. */
+  get visible(): boolean {
+    return this.undecided && this.l10n.ready;
+  }
+
+  /** Opens the preferences dialog (second layer). */
+  async openPreferences(): Promise<void> {
+    await openPreferences(this.shadowRoot?.activeElement ?? this);
+  }
+
+  private get effectiveLayout(): Layout {
+    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'bar';
+    return layout === 'modal' && this.dismissedModal ? 'bar' : layout;
+  }
+
+  /** The words the visitor saw when deciding, fingerprinted into the record. */
+  private shownText(): string[] {
+    const keys: UiKey[] = [
+      'banner.title',
+      'banner.text',
+      'banner.acceptAll',
+      'banner.rejectAll',
+      'banner.customize',
+    ];
+    if (instance().gpc) keys.push('banner.gpcNotice');
+    return keys.map((key) => this.l10n.t(key));
+  }
+
+  private decided(): void {
+    this.undecided = instance().needsDecision();
+    this.dialogElement?.close();
+  }
+
+  private handleAccept(): void {
+    instance().acceptAll(decisionContext(this.shownText(), this.l10n.language));
+    this.decided();
+  }
+
+  private handleReject(): void {
+    instance().rejectAll(decisionContext(this.shownText(), this.l10n.language));
+    this.decided();
+  }
+
+  private handleCustomize(event: Event): void {
+    void openPreferences(event.currentTarget as Element);
+  }
+
+  private handlePolicy(event: Event): void {
+    void openPolicy('', event.currentTarget as Element);
+  }
+
+  private handleDialogClose(): void {
+    if (instance().needsDecision()) this.dismissedModal = true;
+  }
+
+  private renderContent() {
+    const t = (key: UiKey) => this.l10n.t(key);
+    return html`<div class="inner">
+      <div class="top">
+        <h2 id="title" part="title">${t('banner.title')}</h2>
+        <razylyk-language-select></razylyk-language-select>
+      </div>
+      <p id="text" part="text">${t('banner.text')}</p>
+      ${instance().gpc ? html`<p class="notice" part="gpc-notice">${t('banner.gpcNotice')}</p>` : nothing}
+      <p>
+        <button class="link-button" part="policy-link" type="button" @click=${this.handlePolicy}>
+          ${t('banner.policyLink')}
+        </button>
+      </p>
+      <div class="actions" part="actions">
+        <button class="action" part="accept" type="button" data-action="accept" @click=${this.handleAccept}>
+          ${t('banner.acceptAll')}
+        </button>
+        <button class="action" part="reject" type="button" data-action="reject" @click=${this.handleReject}>
+          ${t('banner.rejectAll')}
+        </button>
+        <button
+          class="action"
+          part="customize"
+          type="button"
+          data-action="customize"
+          aria-haspopup="dialog"
+          @click=${this.handleCustomize}
+        >
+          ${t('banner.customize')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    if (!this.visible) return nothing;
+    const layout = this.effectiveLayout;
+    if (layout === 'modal')
+      return html`<dialog
+        class="surface"
+        part="banner"
+        aria-labelledby="title"
+        aria-describedby="text"
+        lang=${this.l10n.language}
+        dir=${this.l10n.dir}
+        @close=${this.handleDialogClose}
+      >
+        ${this.renderContent()}
+      </dialog>`;
+    return html`<div
+      class="surface region layout-${layout}"
+      part="banner"
+      role="region"
+      aria-label=${this.l10n.t('banner.label')}
+      lang=${this.l10n.language}
+      dir=${this.l10n.dir}
+    >
+      ${this.renderContent()}
+    </div>`;
+  }
+}

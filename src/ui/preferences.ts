@@ -1,0 +1,250 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ConsentRecord, PurposeDefinition } from '../core/types.js';
+import { LocalizeController } from '../i18n/controller.js';
+import type { UiKey } from '../i18n/resources.js';
+import { preferencesEvent } from './events.js';
+import { actions, dialog, tokens } from './shared.styles.js';
+import { preferencesStyles } from './preferences.styles.js';
+import { decisionContext, instance, openPolicy, restoreFocus } from './ui-state.js';
+import './language-select.js';
+
+/**
+ * @summary The second layer: one switch per purpose, with what it means and where the policy says so.
+ * A native modal `<dialog>`: focus stays inside, the page is inert, Escape closes without saving.
+ *
+ * @csspart dialog - The `<dialog>`.
+ * @csspart purpose - Each purpose row.
+ * @csspart switch - Each purpose switch (`<input type="checkbox" role="switch">`).
+ * @csspart actions - The row of Save / Accept all / Reject all.
+ * @csspart save - Save choices.
+ * @csspart accept - Accept all.
+ * @csspart reject - Reject all.
+ * @csspart withdraw - Withdraw consent (shown once a decision exists).
+ * @csspart close - Close without saving.
+ * @cssproperty --razylyk-bg - Background (`--razylyk-dark-bg` in the dark theme; same for every token).
+ * @cssproperty --razylyk-fg - Text colour.
+ * @cssproperty --razylyk-accent - Button and switch colour.
+ * @cssproperty --razylyk-accent-fg - Text on buttons.
+ * @cssproperty --razylyk-radius - Corner radius.
+ * @fires razylyk-preferences-open - The dialog opened.
+ * @fires razylyk-preferences-close - The dialog closed (saved or not).
+ */
+export class RazylykPreferences extends LitElement {
+  static override styles = [tokens, actions, dialog, preferencesStyles];
+
+  private readonly l10n = new LocalizeController(this);
+
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Unsaved switch positions: kept across language switches, dropped on close. */
+  @state() private draft: Record<string, boolean> = {};
+  @state() private record: ConsentRecord | null = null;
+  @state() private status = '';
+
+  @query('dialog') private dialogElement!: HTMLDialogElement;
+
+  private opener: Element | null = null;
+  private unsubscribe: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = instance().onChange(() => (this.record = instance().get()));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  get open(): boolean {
+    return this.dialogElement?.open ?? false;
+  }
+
+  /** Opens the dialog with the switches at the visitor's current choices; focus returns to `opener`. */
+  async show(opener: Element | null = null): Promise<void> {
+    this.opener = opener;
+    this.record = instance().get();
+    this.draft = this.choicesFrom(this.record);
+    this.status = '';
+    await this.updateComplete;
+    if (this.dialogElement.open) return;
+    this.dialogElement.showModal();
+    this.dispatchEvent(preferencesEvent(true));
+  }
+
+  /** Closes without saving. */
+  close(): void {
+    this.dialogElement?.close();
+  }
+
+  private choicesFrom(record: ConsentRecord | null): Record<string, boolean> {
+    const choices: Record<string, boolean> = {};
+    for (const purpose of instance().purposes)
+      choices[purpose.id] = purpose.required || record?.choices[purpose.id] === true;
+    return choices;
+  }
+
+  /** The words this dialog showed, fingerprinted into the record. */
+  private shownText(): string[] {
+    const t = (key: UiKey) => this.l10n.t(key);
+    const text = [t('preferences.title'), t('preferences.description')];
+    if (instance().gpc) text.push(t('preferences.gpcNotice'));
+    for (const purpose of instance().purposes)
+      text.push(this.purposeTitle(purpose), this.purposeDescription(purpose));
+    return text;
+  }
+
+  private context() {
+    return decisionContext(this.shownText(), this.l10n.language);
+  }
+
+  private purposeTitle(purpose: PurposeDefinition): string {
+    return purpose.title?.[this.l10n.language] ?? this.l10n.t(`purposes.${purpose.id}.title` as UiKey);
+  }
+
+  private purposeDescription(purpose: PurposeDefinition): string {
+    return (
+      purpose.description?.[this.l10n.language] ?? this.l10n.t(`purposes.${purpose.id}.description` as UiKey)
+    );
+  }
+
+  private finish(status: UiKey): void {
+    this.status = this.l10n.t(status);
+    this.close();
+  }
+
+  private handleToggle(event: Event, id: string): void {
+    this.draft = { ...this.draft, [id]: (event.target as HTMLInputElement).checked };
+  }
+
+  private handleSave(): void {
+    instance().set(this.draft, this.context());
+    this.finish('status.saved');
+  }
+
+  private handleAcceptAll(): void {
+    instance().acceptAll(this.context());
+    this.finish('status.saved');
+  }
+
+  private handleRejectAll(): void {
+    instance().rejectAll(this.context());
+    this.finish('status.saved');
+  }
+
+  private handleWithdraw(): void {
+    instance().withdraw(this.context());
+    this.finish('status.withdrawn');
+  }
+
+  private handleClose(): void {
+    this.draft = {};
+    this.dispatchEvent(preferencesEvent(false));
+    restoreFocus(this.opener);
+    this.opener = null;
+  }
+
+  private handleReadMore(event: Event, section: string): void {
+    void openPolicy(section, event.currentTarget as Element);
+  }
+
+  private renderPurpose(purpose: PurposeDefinition) {
+    const id = `purpose-${purpose.id}`;
+    const title = this.purposeTitle(purpose);
+    const checked = purpose.required || this.draft[purpose.id] === true;
+    return html`<li class="purpose" part="purpose" data-purpose=${purpose.id}>
+      <div class="purpose-head">
+        <label for=${id}>${title}</label>
+        ${
+          purpose.required
+            ? html`<span class="always-on" id="${id}-on">${this.l10n.t('preferences.alwaysOn')}</span>`
+            : nothing
+        }
+        <input
+          id=${id}
+          part="switch"
+          type="checkbox"
+          role="switch"
+          aria-describedby="${id}-description"
+          aria-checked=${checked ? 'true' : 'false'}
+          .checked=${checked}
+          ?disabled=${purpose.required}
+          @change=${(event: Event) => this.handleToggle(event, purpose.id)}
+        />
+      </div>
+      <p class="description" id="${id}-description">${this.purposeDescription(purpose)}</p>
+      <button
+        class="link-button read-more"
+        part="read-more"
+        type="button"
+        aria-haspopup="dialog"
+        data-section=${purpose.policySection}
+        @click=${(event: Event) => this.handleReadMore(event, purpose.policySection)}
+      >
+        ${this.l10n.t('preferences.readMore', { section: title })}
+      </button>
+    </li>`;
+  }
+
+  private renderDecision(record: ConsentRecord) {
+    const date = formatDate(record.decidedAt, this.l10n.language);
+    return html`<div class="decision" part="decision">
+      <p>${this.l10n.t('preferences.decidedAt', { date })}</p>
+      <p>${this.l10n.t('preferences.consentId', { id: record.id })}</p>
+      <button class="withdraw" part="withdraw" type="button" @click=${this.handleWithdraw}>
+        ${this.l10n.t('preferences.withdraw')}
+      </button>
+    </div>`;
+  }
+
+  override render() {
+    const t = (key: UiKey) => this.l10n.t(key);
+    return html`<dialog
+        part="dialog"
+        class="surface"
+        aria-labelledby="title"
+        aria-describedby="description"
+        lang=${this.l10n.language}
+        dir=${this.l10n.dir}
+        @close=${this.handleClose}
+      >
+        <div class="inner">
+          <header>
+            <h2 id="title">${t('preferences.title')}</h2>
+            <razylyk-language-select></razylyk-language-select>
+            <button class="icon-button" part="close" type="button" @click=${this.close}>
+              <span aria-hidden="true">×</span>
+              <span class="visually-hidden">${t('preferences.close')}</span>
+            </button>
+          </header>
+          <p id="description">${t('preferences.description')}</p>
+          ${instance().gpc ? html`<p class="notice" part="gpc-notice">${t('preferences.gpcNotice')}</p>` : nothing}
+          <ul class="purposes">
+            ${instance().purposes.map((purpose) => this.renderPurpose(purpose))}
+          </ul>
+          ${this.record ? this.renderDecision(this.record) : nothing}
+          <div class="actions" part="actions">
+            <button class="action" part="save" type="button" @click=${this.handleSave}>
+              ${t('preferences.save')}
+            </button>
+            <button class="action" part="accept" type="button" @click=${this.handleAcceptAll}>
+              ${t('preferences.acceptAll')}
+            </button>
+            <button class="action" part="reject" type="button" @click=${this.handleRejectAll}>
+              ${t('preferences.rejectAll')}
+            </button>
+          </div>
+        </div>
+      </dialog>
+      <div class="visually-hidden" role="status">${this.status}</div>`;
+  }
+}
+
+function formatDate(iso: string, language: string): string {
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  } catch {
+    return iso;
+  }
+}

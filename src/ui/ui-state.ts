@@ -1,0 +1,66 @@
+import { getRazylyk, type Razylyk } from '../core/instance.js';
+import { hashText } from '../core/hash.js';
+import { warn } from '../core/log.js';
+import type { DecisionContext, Theme } from '../core/types.js';
+import { setPageLanguage } from '../i18n/i18n.js';
+import type { LanguageCode } from '../i18n/languages.js';
+
+/** What mountUi chose for the page; elements created later (dialogs) follow it. */
+export const uiDefaults: { theme: Theme } = { theme: 'auto' };
+
+/** The page's one instance; looked up on use so a reset (tests, SPA teardown) is followed. */
+export function instance(): Razylyk {
+  return getRazylyk();
+}
+
+/** What a decision records about the words the visitor saw: a fingerprint of them and their language. */
+export function decisionContext(shownText: readonly string[], language: LanguageCode): DecisionContext {
+  return { textHash: hashText(shownText.join('\n')), language };
+}
+
+/** Switches every element to a language and tells the core (it records the language with decisions). */
+export async function switchLanguage(tag: string): Promise<LanguageCode> {
+  const language = await setPageLanguage(tag);
+  instance().noteLanguage(language);
+  return language;
+}
+
+/** The page's preferences dialog, created on first use. */
+export async function openPreferences(opener?: Element | null): Promise<void> {
+  const element = singleton('razylyk-preferences');
+  await element?.show(opener ?? deepActiveElement());
+}
+
+/** The policy reader dialog, opened at a section or list-item anchor. */
+export async function openPolicy(section?: string, opener?: Element | null): Promise<void> {
+  const element = singleton('razylyk-policy-dialog');
+  await element?.show(section, opener ?? deepActiveElement());
+}
+
+function singleton<K extends 'razylyk-preferences' | 'razylyk-policy-dialog'>(
+  tag: K,
+): HTMLElementTagNameMap[K] | undefined {
+  if (!customElements.get(tag)) {
+    warn(`<${tag}> is not defined: import "razylyk/elements" or call mountUi().`);
+    return undefined;
+  }
+  let element = document.querySelector(tag);
+  if (!element) {
+    element = document.createElement(tag);
+    element.setAttribute('theme', uiDefaults.theme);
+    document.body.append(element);
+  }
+  return element;
+}
+
+/** The focused element, looking inside shadow roots: the control to return focus to. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Returns focus where it was before a dialog opened, if that control is still on the page. */
+export function restoreFocus(opener: Element | null | undefined): void {
+  if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+}

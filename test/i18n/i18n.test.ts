@@ -1,0 +1,115 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import tkUi from '../../locales/tk/ui.json';
+import {
+  currentLanguage,
+  loadPolicy,
+  restoreLoadersForTesting,
+  setLoadersForTesting,
+  setPageLanguage,
+  translate,
+} from '../../src/i18n/i18n.js';
+import { mount, part, resetPage, until } from '../ui/helpers.js';
+import type { RazylykPolicy } from '../../src/ui/define.js';
+
+function captureWarnings(): { messages: string[]; restore(): void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+describe('i18n', () => {
+  beforeEach(resetPage);
+  afterEach(() => {
+    restoreLoadersForTesting();
+    resetPage();
+  });
+
+  it('uses a private i18next instance: the global one is untouched', async () => {
+    const { default: globalI18next } = await import('i18next');
+    const before = { language: globalI18next.language, initialized: globalI18next.isInitialized };
+    await setPageLanguage('ar');
+    expect(globalI18next.language).to.equal(before.language);
+    expect(globalI18next.isInitialized).to.equal(before.initialized);
+    expect(globalI18next.store?.data?.tk).to.equal(undefined);
+    expect(translate('tk', 'banner.title')).to.equal(tkUi.banner.title);
+  });
+
+  it('interpolates values as plain text', () => {
+    expect(translate('tk', 'policy.sourceId', { id: '<b>x</b>' })).to.equal(
+      tkUi.policy.sourceId.replace('{{id}}', '<b>x</b>'),
+    );
+  });
+
+  it('unknown languages fall back to Turkmen with a warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      expect(await setPageLanguage('fr-FR')).to.equal('tk');
+    } finally {
+      warnings.restore();
+    }
+    expect(currentLanguage()).to.equal('tk');
+    expect(warnings.messages.join('\n')).to.contain('fr-FR');
+  });
+
+  it('a locale that fails to load (missing file) renders the Turkmen fallback and warns why', async () => {
+    setLoadersForTesting({
+      // A real request for a file that does not exist: the 404 path of the dynamic import.
+      ui: { en: () => import(/* @vite-ignore */ `${'/locales/xx-missing/ui.json'}`) },
+    });
+    const warnings = captureWarnings();
+    try {
+      const { banner } = await mount({ language: 'en' });
+      expect(banner.visible).to.equal(true);
+      expect(part(banner, '#title').textContent!.trim()).to.equal(tkUi.banner.title);
+      expect(part(banner, '[part="accept"]').textContent!.trim()).to.equal(tkUi.banner.acceptAll);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages.some((m) => m.includes('[razylyk]') && m.includes('"en"'))).to.equal(true);
+  });
+
+  it('a locale module without strings (bad JSON) also falls back with a warning', async () => {
+    setLoadersForTesting({ ui: { de: () => Promise.resolve({ default: null as never }) } });
+    const warnings = captureWarnings();
+    try {
+      const { banner } = await mount({ language: 'de' });
+      expect(part(banner, '#text').textContent!.trim()).to.equal(tkUi.banner.text);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages.join('\n')).to.contain('"de"');
+  });
+
+  it('a policy that fails to load shows the Turkmen original with a warning', async () => {
+    setLoadersForTesting({ policy: { en: () => Promise.reject(new TypeError('blocked by CSP')) } });
+    const warnings = captureWarnings();
+    try {
+      const loaded = await loadPolicy('en');
+      expect(loaded.language).to.equal('tk');
+      const element = await fixture<RazylykPolicy>(html`<razylyk-policy lang="en"></razylyk-policy>`);
+      await until(() => !!element.shadowRoot!.querySelector('h1'), 'the fallback policy');
+      expect(element.shadowRoot!.querySelector('article')!.getAttribute('lang')).to.equal('tk');
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages.join('\n')).to.contain('blocked by CSP');
+  });
+
+  it('the policy loads only when a reader asks for it', async () => {
+    let calls = 0;
+    setLoadersForTesting({
+      policy: {
+        tk: () => {
+          calls++;
+          return import('../../locales/tk/policy.json');
+        },
+      },
+    });
+    await mount({ language: 'tk' });
+    expect(calls).to.equal(0);
+    const element = await fixture<RazylykPolicy>(html`<razylyk-policy></razylyk-policy>`);
+    await until(() => !!element.shadowRoot!.querySelector('h1'), 'the policy');
+    expect(calls).to.equal(1);
+  });
+});
