@@ -1,13 +1,20 @@
-import { defineConfig, type UserConfig } from 'vite';
-import { resolve } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 
 /**
- * One config, four builds (scripts/build.mjs runs them in turn, selected with --mode):
+ * One config, five builds (scripts/build.mjs runs them in turn, selected with --mode):
  *   lib     ESM for npm: lit and i18next external, one chunk per locale, source maps
  *   loader  dist/razylyk.js: the script-tag entry, a classic script with the core only
  *   host    dist/razylyk-host.js: the host-page side of the iframe bridge, as a classic script
- *   ui      dist/cdn/ui.js: Lit, i18next and the elements as one ES module, loaded by the loader on demand
+ *   ui      dist/cdn/ui.js: Lit, i18next and the elements as one ES module, loaded by the loader when
+ *           the banner or the preferences must show; each language's strings and policy in chunks of
+ *           their own (chunks/ui-<lang>.js, chunks/policy-<lang>.js)
+ *   extras  dist/cdn/extras.js: core code a returning visitor does not run (the frame side of the
+ *           bridge), imported by the loader on first use
  * The demo server (npm run demo) uses the default mode: it serves src/ directly.
+ *
+ * Everything in dist/cdn is fetched relative to razylyk.js's own URL, so the files stay together.
  */
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
@@ -19,6 +26,45 @@ const classicScript = (entry: string, fileName: string, name: string): UserConfi
   target: 'es2020',
   lib: { entry: src(entry), formats: ['iife'], name, fileName: () => fileName },
 });
+
+/** A fully minified ES module build of `entry` into dist/cdn (vite's lib mode keeps ES output unminified). */
+const cdnModule = (name: string, entry: string, emptyOutDir: boolean): UserConfig['build'] => ({
+  outDir: 'dist/cdn',
+  emptyOutDir,
+  sourcemap: true,
+  target: 'es2022',
+  minify: true,
+  // The loader imports these modules itself: no preload helper, no polyfill.
+  modulePreload: false,
+  rolldownOptions: {
+    input: { [name]: src(entry) },
+    preserveEntrySignatures: 'strict',
+    output: {
+      format: 'es',
+      entryFileNames: '[name].js',
+      // Stable names: the loader preloads the visitor's language by name, and size-limit finds them.
+      chunkFileNames: (chunk) => {
+        const json = chunk.moduleIds.find((id) => id.endsWith('.json') && id.includes('/locales/'));
+        return json
+          ? `chunks/${basename(json, '.json')}-${basename(dirname(json))}.js`
+          : 'chunks/[name]-[hash].js';
+      },
+    },
+  },
+});
+
+/** Resolves imports of `from` (absolute path) to `to` instead: a build-time stand-in for one module. */
+function swapModule(from: string, to: string): Plugin {
+  return {
+    name: `razylyk-swap:${basename(from)}`,
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === from ? to : null;
+    },
+  };
+}
 
 export default defineConfig(({ mode }): UserConfig => {
   const production = { 'process.env.NODE_ENV': JSON.stringify('production') };
@@ -48,22 +94,40 @@ export default defineConfig(({ mode }): UserConfig => {
         },
       };
     case 'loader':
-      return { define: production, build: classicScript('embed/razylyk.ts', 'razylyk.js', 'razylykLoader') };
+      return {
+        define: {
+          ...production,
+          // For src/embed/preload.ts: the languages the UI ships, and which have a strings chunk (the
+          // 'ui' build runs first; Turkmen, bundled into ui.js, has none).
+          __RAZYLYK_LANGUAGES__: JSON.stringify(
+            readdirSync(resolve(root, 'locales')).filter((lang) =>
+              existsSync(resolve(root, 'locales', lang, 'ui.json')),
+            ),
+          ),
+          __RAZYLYK_STRING_CHUNKS__: JSON.stringify(
+            existsSync(resolve(root, 'dist/cdn/chunks'))
+              ? readdirSync(resolve(root, 'dist/cdn/chunks')).flatMap(
+                  (file) => /^ui-(.+)\.js$/.exec(file)?.[1] ?? [],
+                )
+              : [],
+          ),
+        },
+        // The lazily needed core code comes from dist/cdn/extras.js beside the script, not from a bundle.
+        plugins: [swapModule(src('core/lazy.ts'), src('embed/lazy-url.ts'))],
+        build: classicScript('embed/razylyk.ts', 'razylyk.js', 'razylykLoader'),
+      };
     case 'host':
       return { define: production, build: classicScript('host/script.ts', 'razylyk-host.js', 'razylykHost') };
     case 'ui':
       return {
         define: production,
         resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
-        build: {
-          outDir: 'dist/cdn',
-          emptyOutDir: true,
-          sourcemap: true,
-          target: 'es2022',
-          lib: { entry: { ui: src('ui/mount.ts') }, formats: ['es'] },
-          rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
-        },
+        // The UI joins the instance the loader created rather than bundling a second core.
+        plugins: [swapModule(src('core/instance.ts'), src('embed/ui-instance.ts'))],
+        build: cdnModule('ui', 'ui/mount.ts', true),
       };
+    case 'extras':
+      return { define: production, build: cdnModule('extras', 'core/extras.ts', false) };
     default:
       return {
         server: { host: '127.0.0.1', port: 5173 },

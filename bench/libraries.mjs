@@ -14,7 +14,11 @@ export const libraries = {
     // The banner is in razylyk-banner's shadow root.
     visible: `(() => { const host = document.querySelector('razylyk-banner'); const el = host?.shadowRoot?.querySelector('[part~="banner"]'); if (!el) return false; const r = el.getBoundingClientRect(); return r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; })()`,
     accept: `document.querySelector('razylyk-banner').shadowRoot.querySelector('[part~="accept"]')`,
-    bannerDom: `!!document.querySelector('razylyk-banner')`,
+    // No banner element, and no UI code at all (the elements are defined only once ui.js has run).
+    bannerDom: `!!document.querySelector('razylyk-banner') || !!customElements.get('razylyk-banner')`,
+    // Returning visit: the footer's "Privacy settings" button (data-razylyk-open) loads the UI and opens the preferences.
+    openPreferences: `document.querySelector('#privacy-settings').click()`,
+    preferencesVisible: `(() => { const el = document.querySelector('razylyk-preferences')?.shadowRoot?.querySelector('dialog[open]'); if (!el) return false; const r = el.getBoundingClientRect(); return r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; })()`,
   },
   'vanilla-cookieconsent': {
     head: `<link rel="stylesheet" href="/vendor/cookieconsent/cookieconsent.css" />
@@ -36,6 +40,8 @@ export const libraries = {
     visible: `(() => { const el = document.querySelector('#cc-main .cm'); if (!el) return false; const r = el.getBoundingClientRect(); const s = getComputedStyle(el); return r.height > 0 && s.visibility !== 'hidden' && s.opacity !== '0'; })()`,
     accept: `document.querySelector('#cc-main .cm [data-role="all"]')`,
     bannerDom: `!!document.querySelector('#cc-main .cm')`,
+    openPreferences: `document.querySelector('#privacy-settings').click()`,
+    preferencesVisible: `(() => { const el = document.querySelector('#cc-main .pm'); if (!el) return false; const r = el.getBoundingClientRect(); const s = getComputedStyle(el); return r.height > 0 && s.visibility !== 'hidden' && s.opacity !== '0'; })()`,
   },
   klaro: {
     head: `<script>
@@ -52,5 +58,7 @@ export const libraries = {
     visible: `(() => { const el = document.querySelector('.klaro .cookie-notice, .klaro .cookie-modal'); if (!el) return false; const r = el.getBoundingClientRect(); return r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; })()`,
     accept: `document.querySelector('.klaro .cookie-notice .cm-btn-success, .klaro .cm-btn-accept-all')`,
     bannerDom: `!!document.querySelector('.klaro .cookie-notice, .klaro .cookie-modal')`,
+    openPreferences: `window.klaro.show()`,
+    preferencesVisible: `(() => { const el = document.querySelector('.klaro .cookie-modal'); if (!el) return false; const r = el.getBoundingClientRect(); return r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; })()`,
   },
 };

@@ -2,7 +2,11 @@
 // five purposes. Serves everything on loopback (compressed like a CDN would), drives the system
 // Chromium with fresh profiles, alternates libraries in one run, and writes reports/bench.md.
 //   RUNS=15 (default) fresh loads per library.
+//   BENCH_MAX_LOAD=<n> (default: the number of CPUs) and BENCH_WAIT=<seconds> (default 600): timings are
+//   only comparable on a quiet machine, so the bench first waits (up to BENCH_WAIT) until the 1-minute
+//   load average is below BENCH_MAX_LOAD, and the report states the load before and after the run.
 import { createServer } from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import { readFileSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
@@ -11,6 +15,8 @@ import { chromiumPath, CHROMIUM_ARGS } from './browsers.mjs';
 import { libraries } from '../bench/libraries.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
+const MAX_LOAD = Number(process.env.BENCH_MAX_LOAD ?? cpus().length);
+const WAIT_S = Number(process.env.BENCH_WAIT ?? 600);
 const root = new URL('../', import.meta.url).pathname;
 if (!existsSync(join(root, 'dist/razylyk.js'))) {
   console.error('bench: dist/razylyk.js is missing; run `npm run build` first.');
@@ -74,6 +80,20 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
+// ---- a quiet machine ----------------------------------------------------------------------------
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ');
+for (let waited = 0; loadavg()[0] >= MAX_LOAD && waited < WAIT_S; waited += 10) {
+  if (waited === 0)
+    console.log(`bench: load ${load()} (1/5/15 min); waiting up to ${WAIT_S}s for < ${MAX_LOAD}…`);
+  await new Promise((r) => setTimeout(r, 10_000));
+}
+const loadBefore = load();
+if (loadavg()[0] >= MAX_LOAD)
+  console.warn(`bench: the machine is still busy (load ${loadBefore}); timings will be noisy.`);
+
 // ---- measurement --------------------------------------------------------------------------------
 const browser = await puppeteer.launch({
   executablePath: chromiumPath(),
@@ -92,12 +112,17 @@ async function instrument(page) {
   const client = await page.createCDPSession();
   await client.send('Performance.enable');
   await client.send('Network.enable');
-  // Library bytes: every response but the host document itself, which is the same for all.
-  const counter = { bytes: 0 };
+  // Library bytes: every response but the host document itself, which is the same for all (encoded
+  // bytes on the wire, headers included). The files fetched, for the report.
+  const counter = { bytes: 0, files: [] };
   const documents = new Set();
+  const urls = new Map();
+  client.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, new URL(e.request.url).pathname));
   client.on('Network.responseReceived', (e) => e.type === 'Document' && documents.add(e.requestId));
   client.on('Network.loadingFinished', (e) => {
-    if (!documents.has(e.requestId)) counter.bytes += e.encodedDataLength;
+    if (documents.has(e.requestId)) return;
+    counter.bytes += e.encodedDataLength;
+    counter.files.push(urls.get(e.requestId));
   });
   await page.evaluateOnNewDocument(CLS_OBSERVER);
   const metrics = async () => {
@@ -128,6 +153,7 @@ async function firstVisit(context, name, lib) {
     heapMb: m.JSHeapUsedSize / 1048576,
     cls: await page.evaluate(() => window.__cls),
     kb: counter.bytes / 1024,
+    files: [...counter.files],
   };
   // Accept, then count animation frames until the banner no longer shows.
   const hidden = await page.evaluate(
@@ -158,7 +184,20 @@ async function returningVisit(context, name, lib) {
     kb: counter.bytes / 1024,
     scriptMs: m.ScriptDuration * 1000,
     bannerDom: await page.evaluate(lib.bannerDom),
+    files: [...counter.files],
   };
+  // Later on the same visit, the visitor opens the preferences: how long until they show.
+  result.preferencesMs = await page.evaluate(
+    new Function(`return (async () => {
+      const start = performance.now();
+      ${lib.openPreferences};
+      while (!(${lib.preferencesVisible})) {
+        if (performance.now() - start > 10000) return NaN;
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return performance.now() - start;
+    })()`),
+  );
   await page.close();
   return result;
 }
@@ -182,6 +221,7 @@ for (let run = 0; run < RUNS; run++) {
   process.stdout.write(`\rbench: ${run + 1}/${RUNS} runs`);
 }
 process.stdout.write('\n');
+const loadAfter = load();
 if (process.env.BENCH_HOLD) await new Promise((r) => setTimeout(r, 1e9));
 await browser.close();
 server.close();
@@ -208,13 +248,16 @@ const rows = [
   ['Accept → banner hidden (frames)', (s) => s.first.map((r) => r.acceptFrames), 0],
   ['Returning visitor: bytes transferred, host page excluded (KB)', (s) => s.returning.map((r) => r.kb), 1],
   ['Returning visitor: script time (ms)', (s) => s.returning.map((r) => r.scriptMs), 1],
+  ['Returning visitor: open preferences → visible (ms)', (s) => s.returning.map((r) => r.preferencesMs), 0],
 ];
 const header = `| metric (median, min–max) | ${names.map((n) => `${n}${n === baseline ? '' : ` (× ${baseline})`}`).join(' | ')} |`;
 const lines = [header, `|---|${names.map(() => '---').join('|')}|`];
 for (const [label, pick, digits] of rows) {
-  const base = median(pick(samples[baseline]));
+  // A measurement that timed out (NaN) is left out of the statistics.
+  const finite = (n) => pick(samples[n]).filter(Number.isFinite);
+  const base = median(finite(baseline));
   const cells = names.map((n) => {
-    const xs = pick(samples[n]);
+    const xs = finite(n);
     const ratio = n !== baseline && base > 0 && xs.length ? ` ×${fmt(median(xs) / base, 2)}` : '';
     return `${stat(xs, digits)}${ratio}`;
   });
@@ -226,7 +269,23 @@ lines.push(
     .join(' | ')} |`,
 );
 const table = lines.join('\n');
-const report = `# razylyk benchmark\n\n${new Date().toISOString()} · ${RUNS} fresh loads per library, alternating · headless Chromium (${chromiumPath()}) · loopback, brotli/gzip as the browser accepts · viewport 1280×800\n\n${table}\n`;
+// What each library fetched (beyond the host page), in the last run: the chunk graph as the browser saw it.
+const fetched = names
+  .map((n) => {
+    const last = samples[n].first.at(-1);
+    const back = samples[n].returning.at(-1);
+    return `- ${n}: first visit ${last?.files.join(', ') || 'n/a'}; returning visit ${back?.files.join(', ') || 'nothing'}`;
+  })
+  .join('\n');
+const report = `# razylyk benchmark
+
+${new Date().toISOString()} · ${RUNS} fresh loads per library, alternating · headless Chromium (${chromiumPath()}) · loopback, brotli/gzip as the browser accepts · viewport 1280×800 · load average (1/5/15 min) ${loadBefore} before, ${loadAfter} after, ${cpus().length} CPUs
+
+${table}
+
+Files fetched (last run):
+${fetched}
+`;
 mkdirSync(join(root, 'reports'), { recursive: true });
 writeFileSync(join(root, 'reports/bench.md'), report);
 console.log(`\n${table}\n\nwritten to reports/bench.md`);

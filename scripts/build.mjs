@@ -6,7 +6,7 @@ import { build } from 'vite';
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 run('node', ['scripts/gen-policy-version.mjs']);
-for (const mode of ['lib', 'ui', 'loader', 'host']) {
+for (const mode of ['lib', 'ui', 'extras', 'loader', 'host']) {
   await build({ mode, logLevel: 'warn', configFile: 'vite.config.ts' });
 }
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);

@@ -1,4 +1,5 @@
-import { debug, warn } from './log.js';
+import { loadExtras } from './lazy.js';
+import { error } from './log.js';
 import type { Razylyk } from './instance.js';
 import type { ConsentRecord } from './types.js';
 
@@ -100,76 +101,61 @@ export function readCommand(data: unknown): BridgeCommand | string {
   return data as unknown as BridgeCommand;
 }
 
-/** Starts the bridge; returns its teardown. */
-export function startBridge(instance: Razylyk): () => void {
-  const state = <T extends 'ready' | 'state'>(type: T, requestId?: string): BridgeState<T> => {
-    const language = instance.language ?? instance.config.language;
-    const message: BridgeState<T> = {
-      protocol: PROTOCOL,
-      version: PROTOCOL_VERSION,
-      type,
-      record: instance.get(),
-      language: isLanguage(language) ? language : null,
-    };
-    if (requestId) message.requestId = requestId;
-    return message;
+/** The frame's current state, as `ready` (answer to `hello`) or `state` (answer to every other command). */
+export function bridgeState<T extends 'ready' | 'state'>(
+  instance: Razylyk,
+  type: T,
+  requestId?: string,
+): BridgeState<T> {
+  const language = instance.language ?? instance.config.language;
+  const message: BridgeState<T> = {
+    protocol: PROTOCOL,
+    version: PROTOCOL_VERSION,
+    type,
+    record: instance.get(),
+    language: isLanguage(language) ? language : null,
   };
-  // '/' targets this window's own origin: never '*'.
-  const announce = (message: BridgeMessage) => window.postMessage(message, '/');
-  let hostOrigin: string | undefined;
-  const stopChanges = instance.onChange((record) => {
-    const change: BridgeChange = { protocol: PROTOCOL, version: PROTOCOL_VERSION, type: 'change', record };
-    announce(change);
-    if (hostOrigin) window.parent.postMessage(change, hostOrigin);
-  });
-  queueMicrotask(() => announce(state('ready')));
-
-  const allowed: unknown = instance.config.allowedOrigins;
-  if (!Array.isArray(allowed) || !allowed.length || window.parent === window) return stopChanges;
-  const origins: unknown[] = allowed;
-  for (const origin of origins) {
-    if (origin !== '*' && (typeof origin !== 'string' || originOf(origin) !== origin))
-      warn(`allowedOrigins: ${origin} is not an origin (https://host[:port]); it never matches.`);
-  }
-
-  function onMessage(event: MessageEvent): void {
-    if (event.source === window) return; // our own same-window announcements
-    const { origin, data } = event;
-    // Exact matches only; an opaque origin ("null") could be any sandboxed document, so it never is one.
-    const trusted =
-      event.source === window.parent &&
-      origin !== 'null' &&
-      (origins.includes(origin) || origins.includes('*'));
-    if (!trusted) return debug('Ignored a message: not from the parent on an allowed origin:', origin);
-    const command = readCommand(data);
-    if (typeof command === 'string') return debug(`Dropped a message (${command}) from`, origin);
-    const { type, requestId } = command;
-    if (type === 'hello') hostOrigin = origin;
-    // Every other command is the instance method of the same name in camelCase (accept-all → acceptAll).
-    const method = type.replace(/-./g, (s) => s[1].toUpperCase());
-    const argument =
-      type === 'set' ? command.choices : type === 'set-language' ? command.language : undefined;
-    Promise.resolve()
-      .then(
-        () =>
-          type !== 'hello' &&
-          (instance as unknown as Record<string, (a: unknown) => unknown>)[method](argument),
-      )
-      .catch((err) => warn(`The bridge command "${type}" failed:`, err))
-      .then(() => window.parent.postMessage(state(type === 'hello' ? 'ready' : 'state', requestId), origin));
-  }
-
-  window.addEventListener('message', onMessage);
-  return () => {
-    stopChanges();
-    window.removeEventListener('message', onMessage);
-  };
+  if (requestId) message.requestId = requestId;
+  return message;
 }
 
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return '';
+/**
+ * Starts the bridge; returns its teardown. The same-window announcements are here; the frame side
+ * (commands from the parent page) is fetched only when it can be used: `allowedOrigins` set and the
+ * page framed. The host page repeats `hello` until the frame answers, so nothing is lost meanwhile.
+ */
+export function startBridge(instance: Razylyk): () => void {
+  // '/' targets this window's own origin: never '*'.
+  const announce = (message: BridgeMessage) => window.postMessage(message, '/');
+  let stopFrame: (() => void) | undefined;
+  let stopped = false;
+  const stopChanges = instance.onChange((record) =>
+    announce({ protocol: PROTOCOL, version: PROTOCOL_VERSION, type: 'change', record }),
+  );
+  queueMicrotask(() => announce(bridgeState(instance, 'ready')));
+
+  const allowed: unknown = instance.config.allowedOrigins;
+  // Messages that arrive while the frame side loads wait for it (in order, up to a bound).
+  const early: MessageEvent[] = [];
+  const hold = (event: MessageEvent) => early.length < 100 && early.push(event);
+  const release = () => window.removeEventListener('message', hold);
+  if (Array.isArray(allowed) && allowed.length && window.parent !== window) {
+    window.addEventListener('message', hold);
+    loadExtras().then(
+      (extras) => {
+        release();
+        if (!stopped) stopFrame = extras.startFrameBridge(instance, early.splice(0));
+      },
+      (err: unknown) => {
+        release();
+        error('The iframe bridge could not be loaded.', err);
+      },
+    );
   }
+  return () => {
+    stopped = true;
+    release();
+    stopChanges();
+    stopFrame?.();
+  };
 }

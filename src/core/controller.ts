@@ -54,7 +54,7 @@ export function createConsent(config: RazylykConfig = {}): ConsentController {
     if ('problem' in result) {
       // Expiry is routine; everything else means someone or something wrote a bad value.
       if (result.problem.endsWith('expired')) debug('Stored consent has expired; asking again.');
-      else warn(`Ignoring the stored consent (${result.problem}); the banner will ask again.`);
+      else warn(`Ignoring the stored consent: ${result.problem}.`);
       return null;
     }
     const record = result.record;
@@ -128,7 +128,7 @@ export function createConsent(config: RazylykConfig = {}): ConsentController {
       try {
         listener(record);
       } catch (err) {
-        warn('A razylyk change listener threw:', err);
+        warn('A change listener threw:', err);
       }
     }
     window.dispatchEvent(new CustomEvent('razylyk-change', { detail: record }));
@@ -138,13 +138,14 @@ export function createConsent(config: RazylykConfig = {}): ConsentController {
     const endpoint = config.logEndpoint;
     if (!endpoint) return;
     if (!isSafeUrl(endpoint)) return warnOnce('config.logEndpoint must be an http(s) URL.');
+    let failure: unknown = 'not queued';
     try {
       // text/plain keeps the beacon a CORS-simple request; a failure never blocks the visitor.
-      if (!navigator.sendBeacon(endpoint, JSON.stringify(record)))
-        warn('The consent log beacon was not queued.');
+      if (navigator.sendBeacon(endpoint, JSON.stringify(record))) return;
     } catch (err) {
-      warn('The consent log beacon failed:', err);
+      failure = err;
     }
+    warn('The consent log beacon failed:', failure);
   }
 
   // Another tab decided, withdrew, or cleared storage: follow it without a reload.
@@ -224,11 +225,11 @@ function nonEmptyString(value: unknown): string | undefined {
 function resolveLifetimeDays(days: unknown): number {
   if (days === undefined) return DEFAULT_LIFETIME_DAYS;
   if (typeof days !== 'number' || !Number.isFinite(days) || days <= 0) {
-    warn(`config.lifetimeDays must be a positive number of days; using ${DEFAULT_LIFETIME_DAYS}.`);
+    warn(`config.lifetimeDays must be a positive number; using ${DEFAULT_LIFETIME_DAYS}.`);
     return DEFAULT_LIFETIME_DAYS;
   }
   if (days > MAX_LIFETIME_DAYS) {
-    warn(`config.lifetimeDays ${days} exceeds 13 months; capped at ${MAX_LIFETIME_DAYS} days.`);
+    warn(`config.lifetimeDays is capped at ${MAX_LIFETIME_DAYS} (13 months).`);
     return MAX_LIFETIME_DAYS;
   }
   return days;
@@ -238,21 +239,21 @@ function resolveConsentMode(option: RazylykConfig['consentMode']): ConsentModeMa
   if (option === false) return undefined;
   if (option === undefined || option === true) return DEFAULT_CONSENT_MODE;
   if (typeof option !== 'object' || option === null) {
-    warn('config.consentMode must be true, false or a mapping; using the default mapping.');
+    warn('config.consentMode must be true, false or a mapping; using the default.');
     return DEFAULT_CONSENT_MODE;
   }
   const mapping: ConsentModeMapping = {};
   for (const type of Object.keys(option)) {
     const purposes = option[type];
     if (Array.isArray(purposes) && purposes.every((p) => typeof p === 'string')) mapping[type] = purposes;
-    else warn(`config.consentMode.${type} must be a list of purpose ids; ignored.`);
+    else warn(`config.consentMode.${type} must list purpose ids; ignored.`);
   }
   return mapping;
 }
 
 function isPlainChoices(choices: unknown): choices is Choices {
   if (choices === null || typeof choices !== 'object' || Array.isArray(choices)) {
-    warn('set() expects an object of purpose → boolean; denying every optional purpose.');
+    warn('set() expects { purpose: boolean }; denying every optional purpose.');
     return false;
   }
   return true;

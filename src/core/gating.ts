@@ -56,43 +56,40 @@ export function createGate(isGranted: (purpose: string) => boolean, nonce: strin
   return { update, disconnect: () => observer.disconnect() };
 }
 
-function activate(el: Element, nonce: string | undefined): Promise<void> {
+function activate(el: Element, nonce: string | undefined): Promise<void> | void {
   el.setAttribute(DONE_ATTRIBUTE, '');
-  if (el instanceof HTMLIFrameElement) {
-    const src = el.getAttribute('data-src') ?? '';
-    if (isSafeUrl(src)) el.src = src;
-    else warn('Not loading a gated iframe with an unsafe data-src:', src);
-    return Promise.resolve();
-  }
-  return runScript(el as HTMLScriptElement, nonce);
+  const iframe = el instanceof HTMLIFrameElement;
+  const src = el.getAttribute(iframe ? 'data-src' : 'src');
+  // An unsafe URL (javascript:, data:) leaves the element inert.
+  if (src !== null && !isSafeUrl(src)) return warn('Not activating a gated element with an unsafe URL:', src);
+  if (iframe) (el as HTMLIFrameElement).src = src ?? '';
+  else return runScript(el as HTMLScriptElement, src, nonce);
 }
 
-function runScript(inert: HTMLScriptElement, nonce: string | undefined): Promise<void> {
+function runScript(
+  inert: HTMLScriptElement,
+  src: string | null,
+  nonce: string | undefined,
+): Promise<void> | void {
   const policy = scriptPolicy();
-  if (!policy || !inert.parentNode) return Promise.resolve();
+  if (!policy || !inert.parentNode) return;
   const script = document.createElement('script');
   for (const { name, value } of Array.from(inert.attributes)) {
-    if (name === 'type' || name === 'src' || name === 'nonce' || name === DONE_ATTRIBUTE) continue;
-    script.setAttribute(name, value);
+    if (!['type', 'src', 'nonce', DONE_ATTRIBUTE].includes(name)) script.setAttribute(name, value);
   }
   const type = inert.getAttribute('data-type');
   if (type) script.type = type;
   const pageNonce = nonce ?? (inert.nonce || undefined);
   if (pageNonce) script.nonce = pageNonce;
-  const src = inert.getAttribute('src');
   return new Promise<void>((resolve) => {
     try {
       if (src) {
-        if (!isSafeUrl(src)) {
-          warn('Not running a gated script with an unsafe src:', src);
-          return resolve();
-        }
         script.async = false;
-        script.addEventListener('load', () => resolve(), { once: true });
-        script.addEventListener('error', () => resolve(), { once: true });
-        script.src = policy.createScriptURL(src) as string;
+        // Listeners, not onload/onerror: the author's own onload attribute, copied above, must still run.
+        for (const type of ['load', 'error']) script.addEventListener(type, () => resolve(), { once: true });
+        script.src = policy.createScriptURL(src);
       } else {
-        script.text = policy.createScript(inert.text) as string;
+        script.text = policy.createScript(inert.text);
       }
       inert.replaceWith(script);
       debug('Activated gated script', script);

@@ -41,7 +41,7 @@ export function getRazylyk(config: RazylykConfig = {}): Razylyk {
   const existing = holder[INSTANCE];
   if (existing) {
     if (Object.keys(config).length && existing.config !== config)
-      warn('razylyk is already running on this page; the second configuration is ignored.');
+      warn('razylyk is already running; the second configuration is ignored.');
     return existing;
   }
   const instance = createInstance(createConsent(config));
@@ -65,7 +65,7 @@ function createInstance(consent: ConsentController): Razylyk {
   async function ensureUi(): Promise<UiHooks | undefined> {
     if (ui) return ui;
     if (!loadUi) {
-      warn('The razylyk UI is not loaded: import "razylyk" or use the script tag.');
+      warn('No razylyk UI: import "razylyk" or use the script tag.');
       return undefined;
     }
     loading ??= loadUi().catch((err) => {
@@ -76,22 +76,13 @@ function createInstance(consent: ConsentController): Razylyk {
     return ui;
   }
 
+  const { destroy, ...api } = consent;
   const instance: Razylyk = {
+    ...api,
     version: VERSION,
     get language() {
       return language;
     },
-    get: consent.get,
-    has: consent.has,
-    set: consent.set,
-    acceptAll: consent.acceptAll,
-    rejectAll: consent.rejectAll,
-    withdraw: consent.withdraw,
-    onChange: consent.onChange,
-    needsDecision: consent.needsDecision,
-    purposes: consent.purposes,
-    gpc: consent.gpc,
-    config: consent.config,
     async openPreferences() {
       await (await ensureUi())?.openPreferences();
     },
@@ -110,7 +101,7 @@ function createInstance(consent: ConsentController): Razylyk {
     },
     destroy() {
       stopBridge();
-      consent.destroy();
+      destroy();
     },
   };
   const stopBridge = startBridge(instance);

@@ -11,9 +11,9 @@ const DEFAULT_SECTIONS: Record<string, string> = {
 };
 
 /** GPC asks not to be tracked or profiled for ads: these purposes start off under it. */
-const GPC_RESTRICTED = new Set(['web_beacons', 'ad_personalization']);
+const GPC_RESTRICTED = ['web_beacons', 'ad_personalization'];
 
-const PURPOSE_ID = /^[a-z][a-z0-9_]{0,39}$/;
+const PURPOSE_ID = /^[a-z][a-z\d_]{0,39}$/;
 
 function defaultPurpose(id: string): PurposeDefinition {
   return {
@@ -22,7 +22,7 @@ function defaultPurpose(id: string): PurposeDefinition {
     policySection: DEFAULT_SECTIONS[id] ?? 'introduction',
     cookies: [],
     storageKeys: [],
-    gpcRestricted: GPC_RESTRICTED.has(id),
+    gpcRestricted: GPC_RESTRICTED.includes(id),
   };
 }
 
@@ -36,14 +36,11 @@ export function resolvePurposes(inputs: unknown): PurposeDefinition[] {
   }
   for (const input of inputs as PurposeInput[]) {
     if (!input || typeof input !== 'object' || typeof input.id !== 'string' || !PURPOSE_ID.test(input.id)) {
-      warn('Ignoring a purpose without a valid id (lowercase letters, digits, _):', input);
+      warn('Ignoring a purpose without a valid id (a-z, 0-9, _):', input);
       continue;
     }
     let purpose = purposes.find((p) => p.id === input.id);
-    if (!purpose) {
-      purpose = defaultPurpose(input.id);
-      purposes.push(purpose);
-    }
+    if (!purpose) purposes.push((purpose = defaultPurpose(input.id)));
     // `necessary` stays required whatever the config says: the service cannot run without it.
     if (typeof input.required === 'boolean' && purpose.id !== 'necessary') purpose.required = input.required;
     if (typeof input.policySection === 'string') purpose.policySection = input.policySection;
@@ -72,26 +69,12 @@ function copyStrings(source: Record<string, unknown>): Record<string, string> {
 
 /** Whether a cookie name or storage key matches a declared pattern (`*` is a wildcard). */
 export function matchesPattern(name: string, pattern: string | RegExp): boolean {
-  if (pattern instanceof RegExp) {
-    // A /g or /y RegExp keeps lastIndex between test() calls and would skip every other name.
-    pattern.lastIndex = 0;
-    return pattern.test(name);
+  if (typeof pattern === 'string') {
+    // `*` matches any run of characters (none included); everything else literally, newlines too ('s').
+    const literal = pattern.split('*').map((part) => part.replace(/[$()+.?[\\\]^{|}]/g, '\\$&'));
+    pattern = new RegExp(`^${literal.join('.*')}$`, 's');
   }
-  if (!pattern.includes('*')) return name === pattern;
-  const parts = pattern.split('*');
-  let position = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    if (i === 0) {
-      if (!name.startsWith(part)) return false;
-      position = part.length;
-    } else if (i === parts.length - 1) {
-      return name.length - part.length >= position && name.endsWith(part);
-    } else {
-      const found = name.indexOf(part, position);
-      if (found < 0) return false;
-      position = found + part.length;
-    }
-  }
-  return true;
+  // A /g or /y RegExp keeps lastIndex between test() calls and would skip every other name.
+  pattern.lastIndex = 0;
+  return pattern.test(name);
 }

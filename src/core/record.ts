@@ -1,17 +1,39 @@
-import { CONSENT_METHODS, RECORD_SCHEMA, type ConsentRecord, type ConsentMethod } from './types.js';
+import { CONSENT_METHODS, RECORD_SCHEMA, type ConsentMethod, type ConsentRecord } from './types.js';
 
 /** A stored record is a few hundred bytes; anything far larger is not ours and is not parsed at all. */
 export const MAX_RECORD_CHARS = 8192;
 const MAX_PURPOSES = 64;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
 /** Clocks drift; a decision a few minutes in the future is still plausible, a later one is forged. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const MAX_LIFETIME_DAYS = 395;
+const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/;
 
 export type ParseResult = { record: ConsentRecord } | { problem: string };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+type Check = (value: unknown) => boolean;
+const text =
+  (min: number, max: number): Check =>
+  (value) =>
+    typeof value === 'string' && value.length >= min && value.length <= max;
+const isInstant: Check = (value) => instant(value) !== undefined;
+
+/** Every field of a schema-1 record with its check, in the record's order (the parsed copy keeps it). */
+const FIELDS: [keyof ConsentRecord, Check][] = [
+  ['schema', (value) => value === RECORD_SCHEMA],
+  ['id', (value) => typeof value === 'string' && UUID.test(value)],
+  ['policyVersion', text(1, 200)],
+  ['textHash', text(0, 200)],
+  ['language', text(0, 35)],
+  ['decidedAt', isInstant],
+  ['expiresAt', isInstant],
+  ['method', (value) => CONSENT_METHODS.includes(value as ConsentMethod)],
+  ['choices', isPlainObject],
+  ['gpc', (value) => typeof value === 'boolean'],
+];
+
+const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 /**
  * Parses and validates a stored record. Anything short of a well-formed schema-1 record is a problem
@@ -23,8 +45,8 @@ export function parseRecord(raw: string, now: number): ParseResult {
   let forbidden = false;
   let value: unknown;
   try {
-    value = JSON.parse(raw, (key, v) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden = true;
+    value = JSON.parse(raw, (key, v: unknown) => {
+      forbidden ||= FORBIDDEN_KEYS.includes(key);
       return v;
     });
   } catch {
@@ -35,69 +57,44 @@ export function parseRecord(raw: string, now: number): ParseResult {
 }
 
 export function validateRecord(value: unknown, now: number): ParseResult {
-  if (!isPlainObject(value)) return { problem: 'stored value is not an object' };
+  const problem = (what: string): ParseResult => ({ problem: `stored record ${what}` });
+  if (!isPlainObject(value)) return problem('is not an object');
   const v = value as Record<string, unknown>;
-  if (v.schema !== RECORD_SCHEMA) {
-    return {
-      problem:
-        typeof v.schema === 'number' && v.schema > RECORD_SCHEMA
-          ? `stored record has a newer schema (${v.schema})`
-          : 'stored record has an unknown schema',
-    };
+  const record: Record<string, unknown> = {};
+  for (const [field, check] of FIELDS) {
+    if (!check(v[field]))
+      return problem(
+        field === 'schema' && typeof v.schema === 'number' && v.schema > RECORD_SCHEMA
+          ? `has a newer schema (${v.schema})`
+          : `has no valid ${field}`,
+      );
+    record[field] = v[field];
   }
-  if (typeof v.id !== 'string' || !UUID.test(v.id)) return { problem: 'stored record has no valid id' };
-  if (!isShortString(v.policyVersion, 1, 200)) return { problem: 'stored record has no valid policyVersion' };
-  if (!isShortString(v.textHash, 0, 200)) return { problem: 'stored record has no valid textHash' };
-  if (!isShortString(v.language, 0, 35)) return { problem: 'stored record has no valid language' };
-  if (typeof v.method !== 'string' || !CONSENT_METHODS.includes(v.method as ConsentMethod))
-    return { problem: 'stored record has an unknown method' };
-  if (typeof v.gpc !== 'boolean') return { problem: 'stored record has no valid gpc flag' };
-  const decidedAt = parseInstant(v.decidedAt);
-  const expiresAt = parseInstant(v.expiresAt);
-  if (decidedAt === undefined || expiresAt === undefined)
-    return { problem: 'stored record has invalid dates' };
-  if (decidedAt > now + CLOCK_SKEW_MS) return { problem: 'stored record was decided in the future' };
+  const decidedAt = instant(v.decidedAt)!;
+  const expiresAt = instant(v.expiresAt)!;
+  if (decidedAt > now + CLOCK_SKEW_MS) return problem('was decided in the future');
   if (expiresAt <= decidedAt || expiresAt - decidedAt > (MAX_LIFETIME_DAYS + 1) * DAY_MS)
-    return { problem: 'stored record has an impossible lifetime' };
-  if (expiresAt <= now) return { problem: 'stored record has expired' };
-  if (!isPlainObject(v.choices)) return { problem: 'stored record has no choices' };
+    return problem('has an impossible lifetime');
+  if (expiresAt <= now) return problem('has expired');
+  const entries = Object.entries(v.choices as object);
+  if (entries.length > MAX_PURPOSES) return problem('has too many choices');
   const choices: Record<string, boolean> = {};
-  const entries = Object.entries(v.choices as Record<string, unknown>);
-  if (entries.length > MAX_PURPOSES) return { problem: 'stored record has too many choices' };
   for (const [purpose, granted] of entries) {
     // Only a literal boolean is a choice: "false", 1 or null mean the record was tampered with.
-    if (typeof granted !== 'boolean') return { problem: `stored choice for "${purpose}" is not a boolean` };
+    if (typeof granted !== 'boolean') return problem(`has a non-boolean choice for "${purpose}"`);
     choices[purpose] = granted;
   }
-  return {
-    record: {
-      schema: RECORD_SCHEMA,
-      id: v.id,
-      policyVersion: v.policyVersion as string,
-      textHash: v.textHash as string,
-      language: v.language as string,
-      decidedAt: v.decidedAt as string,
-      expiresAt: v.expiresAt as string,
-      method: v.method as ConsentMethod,
-      choices,
-      gpc: v.gpc,
-    },
-  };
+  record.choices = choices;
+  return { record: record as unknown as ConsentRecord };
 }
 
 function isPlainObject(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 
-function isShortString(value: unknown, min: number, max: number): value is string {
-  return typeof value === 'string' && value.length >= min && value.length <= max;
-}
-
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-
-function parseInstant(value: unknown): number | undefined {
+function instant(value: unknown): number | undefined {
   if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return undefined;
   const time = Date.parse(value);
   return Number.isFinite(time) ? time : undefined;
@@ -109,16 +106,14 @@ export function lifetimeMs(days: number): number {
 
 /** A random v4 UUID; `crypto.randomUUID` needs a secure context, so plain http pages get getRandomValues. */
 export function newId(): string {
-  if (typeof crypto.randomUUID === 'function') {
-    try {
-      return crypto.randomUUID();
-    } catch {
-      // Not a secure context: fall through.
-    }
+  try {
+    return crypto.randomUUID();
+  } catch {
+    // Not a secure context (randomUUID is missing there): fall through.
   }
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const hex = Array.from(bytes, (b) => (b | 256).toString(16).slice(1)).join('');
+  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }

@@ -24,7 +24,7 @@ export function createSafeStorage(key: string): SafeStorage {
         return use(storage);
       } catch (err) {
         inMemory = true;
-        warn('localStorage is unavailable; consent is kept in memory for this page.', err);
+        warn('localStorage is unavailable; consent lives in memory for this page.', err);
       }
     }
     return fallback();

@@ -36,23 +36,17 @@ export function scriptPolicy(): ScriptPolicy | null {
       },
     });
   } catch (err) {
-    error(
-      `The page's Content-Security-Policy directive "trusted-types" does not allow the policy "${POLICY_NAME}"; ` +
-        `consent-gated scripts stay blocked. Add "${POLICY_NAME}" to trusted-types.`,
-      err,
-    );
+    error(`CSP trusted-types does not allow the policy "${POLICY_NAME}": gated scripts stay blocked.`, err);
     policy = null;
   }
   return policy;
 }
 
-const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
-
 /** http(s) or relative URLs only: `javascript:`, `data:` and their mixed-case or control-character variants are refused. */
 export function isSafeUrl(url: string, extraProtocols: string[] = []): boolean {
   try {
     const parsed = new URL(url, document.baseURI);
-    return ALLOWED_PROTOCOLS.has(parsed.protocol) || extraProtocols.includes(parsed.protocol);
+    return /^https?:$/.test(parsed.protocol) || extraProtocols.includes(parsed.protocol);
   } catch {
     return false;
   }

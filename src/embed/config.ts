@@ -16,59 +16,46 @@ const isBoolean: Check = (value) => typeof value === 'boolean';
 const oneOf =
   (...allowed: string[]): Check =>
   (value) =>
-    typeof value === 'string' && allowed.includes(value);
+    allowed.includes(value as string);
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
+const TEXT: [Check, string] = [isText, 'a non-empty string'];
+const BOOLEAN: [Check, string] = [isBoolean, 'true or false'];
+// Key order is also the order in which data- attributes are read (and reported).
 const CHECKS: Record<Key, [Check, string]> = {
-  storageKey: [isText, 'a non-empty string'],
-  policyVersion: [isText, 'a non-empty string'],
-  lifetimeDays: [(v) => typeof v === 'number' && Number.isFinite(v) && v > 0, 'a positive number of days'],
-  purposes: [(v) => Array.isArray(v) && v.every(isPlainObject), 'a list of purpose objects'],
-  language: [isText, 'a language tag such as "tk" or "en"'],
+  language: [isText, 'a language tag such as "tk"'],
   layout: [oneOf('bar', 'box', 'modal'), '"bar", "box" or "modal"'],
   theme: [oneOf('light', 'dark', 'auto'), '"light", "dark" or "auto"'],
-  allowedOrigins: [(v) => Array.isArray(v), 'a list of origins'],
-  consentMode: [(v) => isBoolean(v) || isPlainObject(v), 'true, false or a mapping'],
+  policyVersion: TEXT,
+  storageKey: TEXT,
+  lifetimeDays: [(v) => typeof v === 'number' && v > 0 && v < Infinity, 'a positive number of days'],
+  allowedOrigins: [Array.isArray, 'a list of origins'],
   logEndpoint: [isText, 'a URL'],
-  geolocationGuard: [isBoolean, 'true or false'],
-  gating: [isBoolean, 'true or false'],
-  settingsButton: [isBoolean, 'true or false'],
-  nonce: [isText, 'a non-empty string'],
-  debug: [isBoolean, 'true or false'],
+  consentMode: [(v) => isBoolean(v) || isPlainObject(v), 'true, false or a mapping'],
+  settingsButton: BOOLEAN,
+  geolocationGuard: BOOLEAN,
+  gating: BOOLEAN,
+  debug: BOOLEAN,
+  purposes: [(v) => Array.isArray(v) && v.every(isPlainObject), 'a list of purpose objects'],
+  nonce: TEXT,
 };
-
-/** The options a data- attribute can set; the attribute is the key in kebab-case, except `data-lang`. */
-const ATTRIBUTE_KEYS: Key[] = [
-  'language',
-  'layout',
-  'theme',
-  'policyVersion',
-  'storageKey',
-  'lifetimeDays',
-  'allowedOrigins',
-  'logEndpoint',
-  'consentMode',
-  'settingsButton',
-  'geolocationGuard',
-  'gating',
-  'debug',
-];
+/** The options a data- attribute can set: all but the two that are no text (purposes) or must not be (nonce). */
+const ATTRIBUTE_KEYS = (Object.keys(CHECKS) as Key[]).filter((key) => key !== 'purposes' && key !== 'nonce');
+/** The attribute is the key in kebab-case, except `data-lang`. */
 const attributeName = (key: string) =>
   `data-${key === 'language' ? 'lang' : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 function readAttribute(key: Key, text: string): unknown {
   if (key === 'lifetimeDays') return text.trim() === '' ? NaN : Number(text);
   if (key === 'allowedOrigins') return text.split(/\s+/).filter(Boolean);
-  return CHECKS[key][0] === isBoolean || key === 'consentMode' ? readBoolean(text) : text;
+  return CHECKS[key] === BOOLEAN || key === 'consentMode' ? readBoolean(text) : text;
 }
 
 /** A present attribute with no value (`data-debug`) means true, as with HTML boolean attributes. */
 function readBoolean(text: string): unknown {
   const normalized = text.trim().toLowerCase();
-  if (normalized === '' || normalized === 'true') return true;
-  if (normalized === 'false') return false;
-  return text;
+  return normalized === 'false' ? false : normalized === '' || normalized === 'true' || text;
 }
 
 /** The validated configuration: `attributes` (the script element's) win over `global` (window.razylykConfig). */
@@ -94,54 +81,54 @@ function copyKnown(
   target: Record<string, unknown>,
   describe: (key: string) => string,
 ): void {
-  let keys: string[];
+  let keys: string[] = [];
   try {
     keys = Object.keys(source);
   } catch (err) {
     warn('The razylyk configuration could not be read; defaults are used.', err);
-    return;
   }
   for (const key of keys) {
+    const name = describe(key);
     // Object.hasOwn on our own table: "__proto__", "constructor" and other unknown keys never get through.
     if (!Object.hasOwn(CHECKS, key)) {
-      warn(`Unknown configuration option ${describe(key)}; it is ignored.`);
+      warn(`Unknown option ${name}; ignored.`);
       continue;
     }
     let value: unknown;
     try {
       value = source[key];
     } catch (err) {
-      warn(`${describe(key)} could not be read; the default is used.`, err);
+      warn(`${name} could not be read; the default is used.`, err);
       continue;
     }
     if (value === undefined) continue;
     const [check, expected] = CHECKS[key as Key];
-    if (!check(value)) {
-      warn(`${describe(key)} must be ${expected}; got ${JSON.stringify(value)}. The default is used.`);
-      continue;
-    }
-    target[key] = key === 'allowedOrigins' ? exactOrigins(value as unknown[], describe(key)) : copy(value);
+    if (!check(value))
+      warn(`${name} must be ${expected}, not ${JSON.stringify(value)}; the default is used.`);
+    // Arrays are copied so that the page changing its object later does not change the running config.
+    else
+      target[key] =
+        key === 'allowedOrigins'
+          ? exactOrigins(value as unknown[], name)
+          : Array.isArray(value)
+            ? value.slice()
+            : value;
   }
 }
 
 /** postMessage origins are compared exactly, so "https://a.example/" or "*" would never match: say so. */
 function exactOrigins(list: unknown[], where: string): string[] {
-  return list.filter((entry): entry is string => {
+  return list.filter((entry) => {
     let ok = false;
     try {
       ok = typeof entry === 'string' && entry !== 'null' && new URL(entry).origin === entry;
     } catch {
-      ok = false;
+      // Not a URL at all.
     }
     if (!ok)
       warn(`${where}: ${JSON.stringify(entry)} is not an origin like "https://shop.example"; ignored.`);
     return ok;
-  });
-}
-
-// Arrays are copied so that the page changing its object later does not change the running config.
-function copy(value: unknown): unknown {
-  return Array.isArray(value) ? value.slice() : value;
+  }) as string[];
 }
 
 /** What the UI needs from the configuration. */

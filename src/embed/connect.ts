@@ -49,8 +49,7 @@ export function connectUi(instance: Razylyk, importUi: ImportUi, overrides: Moun
           wantsFallback = false;
           const fallback = askedByVisitor || instance.needsDecision();
           error(
-            'The razylyk UI could not be loaded (network failure or a Content-Security-Policy that blocks it)' +
-              (fallback ? '; showing a minimal notice instead.' : '.'),
+            `The razylyk UI could not be loaded (network or CSP)${fallback ? '; showing a minimal notice' : ''}.`,
             err,
           );
           if (fallback) showFallback(instance, askedByVisitor);
@@ -92,7 +91,7 @@ function listenForOpenButtons(): void {
     event.preventDefault();
     instance.openPreferences().catch((err: unknown) => {
       // Load failures were reported (and the fallback shown) by the loader.
-      if (!reported.has(err as object)) error('The razylyk preferences could not be opened.', err);
+      if (!reported.has(err as object)) error('The preferences could not be opened.', err);
     });
   });
 }

@@ -33,12 +33,12 @@ export const FALLBACK_TEXTS: Record<'tk' | 'en', Texts> = {
 
 const STYLES =
   ':host{all:initial}' +
-  'section{position:fixed;inset:auto 1rem 1rem;z-index:2147483647;max-width:40rem;margin:0 auto;padding:1rem;' +
-  'border:2px solid #1b1b1b;border-radius:.5rem;background:#fff;color:#1b1b1b;font:1rem/1.5 system-ui,sans-serif;' +
+  'section{position:fixed;inset:auto 1rem 1rem;z-index:2147483647;max-width:40rem;margin:auto;padding:1rem;' +
+  'border:2px solid;border-radius:.5rem;background:#fff;color:#1b1b1b;font:1rem/1.5 system-ui,sans-serif;' +
   'box-shadow:0 .25rem 1rem #0000004d}' +
   'h2{margin:0 0 .5rem;font-size:1.125rem}p{margin:0 0 1rem}div{display:flex;flex-wrap:wrap;gap:.5rem}' +
-  'button{flex:1 1 10rem;min-height:2.75rem;padding:.5rem 1rem;border:2px solid #1b1b1b;border-radius:.375rem;' +
-  'background:#fff;color:#1b1b1b;font:inherit;font-weight:600;cursor:pointer}' +
+  'button{flex:1 1 10rem;min-height:2.75rem;padding:.5rem 1rem;border:2px solid;border-radius:.375rem;' +
+  'background:#fff;color:inherit;font:inherit;font-weight:600;cursor:pointer}' +
   'button:focus-visible{outline:3px solid #0b57d0;outline-offset:2px}';
 
 export const FALLBACK_ATTRIBUTE = 'data-razylyk-fallback';
@@ -46,7 +46,7 @@ export const FALLBACK_ATTRIBUTE = 'data-razylyk-fallback';
 /** The page's language when we have its text, else English. */
 export function fallbackLanguage(instance: Razylyk): 'tk' | 'en' {
   const wanted = instance.language ?? instance.config.language ?? document.documentElement.lang ?? '';
-  return wanted.toLowerCase().split('-')[0] === 'tk' ? 'tk' : 'en';
+  return /^tk($|-)/i.test(wanted) ? 'tk' : 'en';
 }
 
 /** Shows the notice (once), and removes it when the visitor has decided, here or in another tab. */
@@ -55,22 +55,20 @@ export function showFallback(instance: Razylyk, focus = false): HTMLElement {
   if (existing) return existing;
   const language = fallbackLanguage(instance);
   const texts = FALLBACK_TEXTS[language];
-
-  const host = document.createElement('div');
+  const [host, section, title, text, actions, accept, reject] = (
+    ['div', 'section', 'h2', 'p', 'div', 'button', 'button'] as const
+  ).map((tag) => document.createElement(tag));
   host.setAttribute(FALLBACK_ATTRIBUTE, '');
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root);
-
-  const section = document.createElement('section');
   section.lang = language;
-  section.setAttribute('aria-labelledby', 'title');
-  const title = element('h2', texts.title);
-  title.id = 'title';
-  const actions = document.createElement('div');
-  const accept = element('button', texts.acceptAll);
-  const reject = element('button', texts.rejectAll);
+  section.setAttribute('aria-labelledby', (title.id = 'title'));
+  title.textContent = texts.title;
+  text.textContent = texts.text;
+  accept.textContent = texts.acceptAll;
+  reject.textContent = texts.rejectAll;
   actions.append(accept, reject);
-  section.append(title, element('p', texts.text), actions);
+  section.append(title, text, actions);
   root.append(section);
 
   // The fingerprint of what this visitor was shown, as the full banner records its own.
@@ -82,25 +80,19 @@ export function showFallback(instance: Razylyk, focus = false): HTMLElement {
   const unsubscribe = instance.onChange(() => {
     if (!instance.needsDecision()) remove();
   });
-  accept.addEventListener('click', () => {
-    instance.acceptAll(context);
-    remove();
-  });
-  reject.addEventListener('click', () => {
-    instance.rejectAll(context);
-    remove();
-  });
+  const decide = (button: HTMLElement, method: 'acceptAll' | 'rejectAll') => {
+    (button as HTMLButtonElement).type = 'button';
+    button.addEventListener('click', () => {
+      instance[method](context);
+      remove();
+    });
+  };
+  decide(accept, 'acceptAll');
+  decide(reject, 'rejectAll');
 
   (document.body ?? document.documentElement).append(host);
   if (focus) accept.focus();
   return host;
-}
-
-function element<K extends 'h2' | 'p' | 'button'>(tag: K, text: string): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  el.textContent = text;
-  if (el instanceof HTMLButtonElement) el.type = 'button';
-  return el;
 }
 
 function adoptStyles(root: ShadowRoot): void {

@@ -7,10 +7,8 @@ import { getRazylyk, peekRazylyk, type Razylyk } from '../core/instance.js';
 import { error } from '../core/log.js';
 import { readConfig } from './config.js';
 import { connectUi, type UiModule } from './connect.js';
-
-// Read synchronously: currentScript is null once this script has finished (and in callbacks), and it
-// is the only reliable way to find our own URL with async, defer, a CDN path or another origin.
-const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
+import { preloadStrings } from './preload.js';
+import { cdnUrl, importCdn, script } from './script-url.js';
 
 try {
   start();
@@ -22,13 +20,12 @@ function start(): void {
   // A second copy on the page (the tag twice, or with the npm build) reuses the first one's instance.
   const instance = peekRazylyk() ?? getRazylyk(readConfig(script, window.razylykConfig));
   expose(instance);
-  const uiUrl = new URL('cdn/ui.js', script?.src || document.baseURI).href;
-  if (!script?.src) error('razylyk could not find its own <script src>; loading the UI from', uiUrl);
-  // A retry gets its own URL: some browsers remember a failed module fetch for the page's lifetime.
-  connectUi(
-    instance,
-    (retry) => import(/* @vite-ignore */ retry ? `${uiUrl}?retry=1` : uiUrl) as Promise<UiModule>,
-  );
+  if (!script?.src)
+    error('razylyk could not find its own <script src>; loading the UI from', cdnUrl('ui.js'));
+  connectUi(instance, (retry) => {
+    if (!retry) preloadStrings(instance.config);
+    return importCdn<UiModule>('ui.js', retry);
+  });
 }
 
 function expose(instance: Razylyk): void {

@@ -18,10 +18,27 @@ export const ELEMENTS = {
   'razylyk-settings-button': RazylykSettingsButton,
 } as const;
 
-export function defineElements(): void {
+// Registry-wide, so razylyk's copies (script tag and npm build) recognise each other's elements while a
+// page's own element of the same name is told apart.
+const RAZYLYK_ELEMENT = Symbol.for('razylyk.element');
+
+/**
+ * Defines every element that is not defined yet, and returns the tags that some other code defined
+ * first with a class of its own: those cannot show razylyk's UI.
+ */
+export function defineElements(): string[] {
+  const taken: string[] = [];
   for (const [tag, element] of Object.entries(ELEMENTS)) {
-    if (!customElements.get(tag)) customElements.define(tag, element);
+    const existing = customElements.get(tag) as
+      (CustomElementConstructor & { [RAZYLYK_ELEMENT]?: true }) | undefined;
+    if (!existing) {
+      Object.defineProperty(element, RAZYLYK_ELEMENT, { value: true });
+      customElements.define(tag, element);
+    } else if (!existing[RAZYLYK_ELEMENT]) {
+      taken.push(tag);
+    }
   }
+  return taken;
 }
 
 defineElements();

@@ -21,7 +21,13 @@ let unmount: (() => void) | undefined;
  * is missing (again after a withdrawal).
  */
 export async function mountUi(instance: Razylyk, options: MountOptions = {}): Promise<void> {
-  defineElements();
+  const taken = defineElements();
+  if (taken.length) {
+    // The loader shows its minimal accept/reject notice when mounting fails: the visitor can still choose.
+    throw new Error(
+      `[razylyk] The page already defines <${taken.join('>, <')}> with its own element; razylyk's UI cannot show.`,
+    );
+  }
   unmount?.();
   const theme = options.theme ?? instance.config.theme ?? 'auto';
   const layout = options.layout ?? instance.config.layout ?? 'bar';

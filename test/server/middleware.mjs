@@ -36,3 +36,108 @@ testServerMiddleware.push(async (ctx, next) => {
   ctx.body = html.replace(/<head>/i, `<head>${CAPTURE_ERRORS}`);
   ctx.remove('Content-Length');
 });
+
+// ---------------------------------------------------------------------------------------------------
+// test/hardening: strict-CSP pages and fault injection.
+//
+// 1. Pages under /test/hardening/fixtures/*.html get a fresh random nonce per response, written into
+//    every `nonce="{{nonce}}"` placeholder; `?csp=<profile>` adds that Content-Security-Policy header
+//    (with the same nonce). No caching, so every load gets its own nonce.
+// 2. /hardening-fault/<fault>/<path> serves <path> (e.g. /hardening-fault/offline/dist/razylyk.js) with
+//    a fault applied to the lazily loaded UI and its chunks, which razylyk.js resolves relative to its
+//    own URL and so requests under the same prefix.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+const STRICT_BASE = (nonce) =>
+  `script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'; ` +
+  `require-trusted-types-for 'script'`;
+export const HARDENING_CSP = {
+  strict: (nonce) => `${STRICT_BASE(nonce)}; trusted-types lit-html razylyk`,
+  // A host page that also runs Lit needs its second 'lit-html' policy allowed.
+  'strict-duplicates': (nonce) => `${STRICT_BASE(nonce)}; trusted-types lit-html razylyk 'allow-duplicates'`,
+  // A host that forbids razylyk's own policy.
+  'lit-only': (nonce) => `${STRICT_BASE(nonce)}; trusted-types lit-html`,
+};
+
+testServerMiddleware.push(async (ctx, next) => {
+  if (!ctx.path.startsWith('/test/hardening/fixtures/') || !ctx.path.endsWith('.html')) return next();
+  // A 304 would leave us no body to write the nonce into.
+  delete ctx.request.headers['if-none-match'];
+  delete ctx.request.headers['if-modified-since'];
+  await next();
+  const html = await bodyText(ctx.body);
+  if (html === undefined) return;
+  const nonce = randomBytes(18).toString('base64');
+  // The dev server's live-reload script is test machinery, not part of the host page under test.
+  ctx.body = html
+    .replace(
+      /(<!-- injected by web-dev-server -->\s*)?<script type="module" src="\/__web-dev-server__web-socket\.js"><\/script>/,
+      '',
+    )
+    .replaceAll('nonce="{{nonce}}"', `nonce="${nonce}"`);
+  ctx.remove('Content-Length');
+  ctx.remove('ETag');
+  ctx.set('Cache-Control', 'no-store');
+  const profile = HARDENING_CSP[ctx.query.csp];
+  if (profile) ctx.set('Content-Security-Policy', profile(nonce));
+});
+
+const FAULT_PREFIX = /^\/hardening-fault\/([a-z0-9-]+)(\/.*)$/;
+const LOCALE_CHUNK = /^\/dist\/cdn\/chunks\/ui-[^/]+\.js$/;
+const UI_MODULE = '/dist/cdn/ui.js';
+
+/** English UI strings with every text replaced by markup, plus a __proto__ key: what a hostile locale chunk could hold. */
+function markupLocale() {
+  const strings = JSON.parse(readFileSync(new URL('../../locales/en/ui.json', import.meta.url), 'utf8'));
+  const poison = (value) =>
+    typeof value === 'string'
+      ? `<img src=x onerror="window.__xss=(window.__xss||0)+1">${value}`
+      : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v)]));
+  const text = JSON.stringify(poison(strings)).replace(/^\{/, '{"__proto__":{"polluted":"locale"},');
+  // JSON.parse keeps "__proto__" as an own key, as a JSON file or a fetched resource would.
+  return `export default JSON.parse(${JSON.stringify(text)});`;
+}
+
+const FAULTS = {
+  // The UI module and its retry both fail.
+  'ui-down': (path) => (path === UI_MODULE ? { status: 503 } : undefined),
+  // The first attempt fails, the loader's one retry (?retry=1) succeeds.
+  'ui-flaky': (path, ctx) => (path === UI_MODULE && !('retry' in ctx.query) ? { status: 503 } : undefined),
+  // Locale chunks of every language but the bundled Turkmen.
+  'locale-404': (path) => (LOCALE_CHUNK.test(path) ? { status: 404 } : undefined),
+  'locale-500': (path) => (LOCALE_CHUNK.test(path) ? { status: 500 } : undefined),
+  'locale-garbage': (path) =>
+    LOCALE_CHUNK.test(path) ? { status: 200, body: '<html>502 Bad Gateway</html> {{{' } : undefined,
+  'locale-shape': (path) =>
+    LOCALE_CHUNK.test(path) ? { status: 200, body: 'export default 42;' } : undefined,
+  'locale-markup': (path) => (LOCALE_CHUNK.test(path) ? { status: 200, body: markupLocale() } : undefined),
+  // Nothing beyond the loader itself reaches the page: the connection drops, as offline.
+  offline: (path) => (path.startsWith('/dist/cdn/') ? { drop: true } : undefined),
+};
+
+testServerMiddleware.push(async (ctx, next) => {
+  const match = FAULT_PREFIX.exec(ctx.path);
+  if (!match) return next();
+  const [, name, path] = match;
+  const fault = FAULTS[name]?.(path, ctx);
+  if (fault?.drop) {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
+  if (fault) {
+    ctx.status = fault.status;
+    ctx.type = 'text/javascript';
+    ctx.body = fault.body ?? `/* hardening fault ${name} */`;
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Cache-Control', 'no-store');
+    return;
+  }
+  const query = ctx.querystring ? `?${ctx.querystring}` : '';
+  ctx.url = path + query;
+  delete ctx.request.headers['if-none-match'];
+  delete ctx.request.headers['if-modified-since'];
+  await next();
+  ctx.set('Cache-Control', 'no-store');
+});

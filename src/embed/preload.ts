@@ -1,0 +1,29 @@
+import type { RazylykConfig } from '../core/types.js';
+import { importCdn } from './script-url.js';
+
+/** Set by vite.config.ts ('loader' mode): every shipped language, and those with a chunk of UI strings. */
+declare const __RAZYLYK_LANGUAGES__: string[];
+declare const __RAZYLYK_STRING_CHUNKS__: string[];
+
+/**
+ * Starts fetching the visitor's UI strings (dist/cdn/chunks/ui-<lang>.js) alongside ui.js, which would
+ * ask for them only once it has run: one round trip less before the banner shows. The language is the
+ * one the UI will pick (src/i18n/detect.ts: configured, the page's, the browser's); the module map then
+ * hands ui.js's own import of the same URL this fetch. A hint only: any failure is left to ui.js.
+ */
+export function preloadStrings(config: RazylykConfig): void {
+  try {
+    for (const tag of [config.language, document.documentElement.lang, ...navigator.languages]) {
+      const language = String(tag ?? '')
+        .trim()
+        .toLowerCase()
+        .split(/[-_]/)[0];
+      if (!__RAZYLYK_LANGUAGES__.includes(language)) continue;
+      if (__RAZYLYK_STRING_CHUNKS__.includes(language))
+        importCdn(`chunks/ui-${language}.js`).catch(() => undefined);
+      return;
+    }
+  } catch {
+    // No hint, no harm.
+  }
+}

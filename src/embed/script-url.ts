@@ -1,0 +1,14 @@
+/**
+ * Where the script tag's companion files are: dist/cdn beside razylyk.js, whatever path or origin the
+ * script came from. Read synchronously: currentScript is null once this script has finished (and in
+ * callbacks), and it is the only reliable way to find our own URL with async, defer, a CDN path or
+ * another origin.
+ */
+export const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
+
+/** The URL of `file` in dist/cdn. */
+export const cdnUrl = (file: string): string => new URL(`cdn/${file}`, script?.src || document.baseURI).href;
+
+/** Imports a module of dist/cdn; `retry` gets its own URL: some browsers remember a failed module fetch. */
+export const importCdn = <T>(file: string, retry?: boolean): Promise<T> =>
+  import(/* @vite-ignore */ cdnUrl(file) + (retry ? '?retry=1' : '')) as Promise<T>;

@@ -1,0 +1,192 @@
+/**
+ * Faults, end to end on the script-tag page (fixtures/host.html loading dist/razylyk.js): bad stored
+ * values, locale chunks that fail to load, a UI module that fails to load, and no network at all. In every
+ * case the visitor can still decide and no gated script runs before they do.
+ */
+import { expect } from '@open-wc/testing';
+import tkUi from '../../locales/tk/ui.json';
+import {
+  closePages,
+  fallbackNotice,
+  freshKey,
+  instanceOf,
+  isShown,
+  openPage,
+  settle,
+  shadowPart,
+  storedRecord,
+  visibleBannerButton,
+  type PageWindow,
+  waitFor,
+} from './helpers.js';
+import type { ConsentRecord } from '../../src/core/types.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+async function expectBannerAndNothingRan(win: PageWindow, why: string): Promise<void> {
+  const accept = await visibleBannerButton(win, 'accept');
+  await settle(150);
+  expect(win.__ran, `${why}: a gated script ran`).to.deep.equal([]);
+  expect(win.razylyk!.needsDecision(), `${why}: treated as decided`).to.equal(true);
+  expect(win.__log.errors, `${why}: uncaught errors`).to.deep.equal([]);
+  expect(isShown(accept)).to.equal(true);
+}
+
+describe('bad stored values on the script-tag page', () => {
+  let valid: ConsentRecord;
+
+  before(async () => {
+    const key = freshKey('seed');
+    const win = await openPage(`host.html?key=${key}`);
+    (await instanceOf(win)).acceptAll();
+    await waitFor(() => storedRecord(win, key), 'the seeding visit stored nothing');
+    valid = storedRecord(win, key)!;
+    closePages();
+  });
+  afterEach(closePages);
+
+  const variant = (change: (record: Record<string, unknown>) => void) => {
+    const copy = JSON.parse(JSON.stringify(valid)) as Record<string, unknown>;
+    change(copy);
+    return JSON.stringify(copy);
+  };
+
+  const cases: Array<[string, () => string]> = [
+    ['the string "false"', () => 'false'],
+    ['the JSON string "false"', () => '"false"'],
+    ['corrupt JSON', () => JSON.stringify(valid).slice(0, 40)],
+    ['null', () => 'null'],
+    ['an array', () => '[]'],
+    ['an empty string', () => ''],
+    [
+      'choices as strings ("true")',
+      () => variant((r) => (r.choices = { cookies: 'true', web_beacons: 'true' })),
+    ],
+    [
+      'choices "false" strings for a granted record',
+      () => variant((r) => ((r.choices as object as Record<string, string>).necessary = 'false')),
+    ],
+    ['a __proto__ key', () => JSON.stringify(valid).replace(/^\{/, '{"__proto__":{"polluted":1},')],
+    [
+      'a decision dated in the future',
+      () =>
+        variant((r) => {
+          r.decidedAt = new Date(Date.now() + 30 * DAY).toISOString();
+          r.expiresAt = new Date(Date.now() + 60 * DAY).toISOString();
+        }),
+    ],
+    [
+      'an expired decision',
+      () =>
+        variant((r) => {
+          r.decidedAt = new Date(Date.now() - 400 * DAY).toISOString();
+          r.expiresAt = new Date(Date.now() - 10 * DAY).toISOString();
+        }),
+    ],
+    ['a newer schema', () => variant((r) => (r.schema = 2))],
+    ['another policy version', () => variant((r) => (r.policyVersion = 'an-older-policy'))],
+    ['a huge value', () => `{"schema":1,"pad":"${'x'.repeat(20_000)}"}`],
+  ];
+
+  for (const [name, value] of cases) {
+    it(`${name}: the banner asks again and no gated script runs`, async () => {
+      const key = freshKey('bad');
+      localStorage.setItem(key, value());
+      const win = await openPage(`host.html?key=${key}`);
+      await expectBannerAndNothingRan(win, name);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      expect((win.Object.prototype as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+  }
+
+  it('a tampered value is reported with a console warning naming the problem', async () => {
+    const key = freshKey('warn');
+    localStorage.setItem(
+      key,
+      variant((r) => (r.choices = { cookies: 'true' })),
+    );
+    const win = await openPage(`host.html?key=${key}`);
+    await visibleBannerButton(win, 'accept');
+    expect(
+      win.__log.consoleWarns.some((m) =>
+        /Ignoring the stored consent.*boolean.*"cookies"|"cookies".*boolean/.test(m),
+      ),
+    ).to.equal(true, win.__log.consoleWarns.join('\n'));
+  });
+
+  it('the valid record itself is honoured (the cases above fail for the reason they name)', async () => {
+    const key = freshKey('valid');
+    localStorage.setItem(key, JSON.stringify(valid));
+    const win = await openPage(`host.html?key=${key}`);
+    await waitFor(() => win.__ran.length === 3, `gated scripts ran: ${win.__ran}`);
+    expect(win.document.querySelector('razylyk-banner')).to.equal(null);
+  });
+});
+
+describe('a locale chunk that fails to load', () => {
+  afterEach(closePages);
+
+  for (const fault of ['locale-404', 'locale-500', 'locale-garbage', 'locale-shape']) {
+    it(`${fault}: the banner renders in the bundled Turkmen with a warning, and still decides`, async () => {
+      const key = freshKey(fault);
+      const win = await openPage(`host.html?fault=${fault}&lang=en&key=${key}`);
+      await expectBannerAndNothingRan(win, fault);
+      const banner = win.document.querySelector('razylyk-banner')!;
+      const title = await shadowPart(() => banner, '[part~="title"]');
+      expect(title.textContent!.trim()).to.equal(tkUi.banner.title);
+      expect(win.__log.consoleWarns.some((m) => m.includes('"en" interface strings'))).to.equal(true);
+      (await visibleBannerButton(win, 'reject')).click();
+      await waitFor(() => storedRecord(win, key), 'the refusal was not stored');
+      expect(storedRecord(win, key)!.method).to.equal('reject_all');
+      expect(win.__ran).to.deep.equal([]);
+    });
+  }
+});
+
+describe('the UI module fails to load', () => {
+  afterEach(closePages);
+
+  it('down for good: gated scripts stay blocked and the minimal notice decides', async () => {
+    const key = freshKey('ui-down');
+    const win = await openPage(`host.html?fault=ui-down&key=${key}`);
+    const { accept, reject } = await fallbackNotice(win);
+    expect(isShown(accept) && isShown(reject)).to.equal(true);
+    expect(win.document.querySelector('razylyk-banner')).to.equal(null);
+    expect(win.__log.consoleErrors.some((m) => m.includes('UI could not be loaded'))).to.equal(true);
+    // The loader tried twice (the retry has its own URL) before giving up.
+    const tries = win.performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/dist/cdn/ui.js'));
+    expect(tries.length).to.equal(2);
+    await settle(150);
+    expect(win.__ran).to.deep.equal([]);
+    accept.click();
+    await waitFor(() => win.__ran.length === 3, `gated scripts ran: ${win.__ran}`);
+    expect(storedRecord(win, key)!.method).to.equal('accept_all');
+    expect(win.__log.errors).to.deep.equal([]);
+  });
+
+  it('down once: the retry loads the full banner, with no error shown', async () => {
+    const win = await openPage(`host.html?fault=ui-flaky&key=${freshKey('ui-flaky')}`);
+    await expectBannerAndNothingRan(win, 'ui-flaky');
+    expect(win.document.querySelector('[data-razylyk-fallback]')).to.equal(null);
+    expect(win.__log.consoleErrors).to.deep.equal([]);
+  });
+
+  it('offline (every chunk request fails): the notice decides; the privacy-settings button shows it again later', async () => {
+    const key = freshKey('offline');
+    const win = await openPage(`host.html?fault=offline&key=${key}`);
+    const { reject } = await fallbackNotice(win);
+    expect(win.__ran).to.deep.equal([]);
+    reject.click();
+    await waitFor(() => storedRecord(win, key), 'the refusal was not stored');
+    expect(storedRecord(win, key)!.method).to.equal('reject_all');
+    expect(win.document.querySelector('[data-razylyk-fallback]')).to.equal(null);
+    // Reopening after a decision still offers the choice, though the full UI cannot load.
+    win.document.querySelector<HTMLButtonElement>('[data-razylyk-open]')!.click();
+    const again = await fallbackNotice(win);
+    again.accept.click();
+    await waitFor(() => win.__ran.length === 3, `gated scripts ran: ${win.__ran}`);
+    expect(win.__log.errors).to.deep.equal([]);
+  });
+});
