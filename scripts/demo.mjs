@@ -3,7 +3,10 @@
 import { createServer } from 'vite';
 
 const port = Number(process.env.PORT ?? 5173);
-const server = await createServer({ configFile: 'vite.config.ts', server: { host: '127.0.0.1', port, strictPort: true } });
+const server = await createServer({
+  configFile: 'vite.config.ts',
+  server: { host: '127.0.0.1', port, strictPort: true },
+});
 await server.listen();
 const base = `http://127.0.0.1:${port}`;
 console.log(`

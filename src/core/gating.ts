@@ -51,6 +51,8 @@ export function createGate(isGranted: (purpose: string) => boolean, nonce: strin
     });
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  // A CSP that forbids our Trusted Types policy is reported on load, not only once the visitor consents.
+  if (document.querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
   update();
 
   return { update, disconnect: () => observer.disconnect() };

@@ -116,9 +116,16 @@ function copyKnown(
   }
 }
 
-/** postMessage origins are compared exactly, so "https://a.example/" or "*" would never match: say so. */
+/**
+ * postMessage origins are compared exactly, so "https://a.example/" would never match: say so. "*" is
+ * the operator's explicit choice to accept every origin; it is kept, with a warning.
+ */
 function exactOrigins(list: unknown[], where: string): string[] {
   return list.filter((entry) => {
+    if (entry === '*') {
+      warn(`${where}: "*" lets every site embed this page and read and change consent.`);
+      return true;
+    }
     let ok = false;
     try {
       ok = typeof entry === 'string' && entry !== 'null' && new URL(entry).origin === entry;

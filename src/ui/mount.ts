@@ -29,6 +29,9 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
     );
   }
   unmount?.();
+  // Lit falls back to <style> elements where adoptedStyleSheets is missing; under a nonce-based CSP they need the nonce.
+  const nonce = instance.config.nonce;
+  if (nonce) (window as { litNonce?: string }).litNonce ??= nonce;
   const theme = options.theme ?? instance.config.theme ?? 'auto';
   const layout = options.layout ?? instance.config.layout ?? 'bar';
   uiDefaults.theme = theme;
