@@ -29,6 +29,8 @@ if (firefox) {
       launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
       launcher: (options) => puppeteerCore.launch(options),
       createPage: isolatedPage,
+      // Firefox gives keyboard focus to one page at a time: keyboard tests in parallel pages steal it.
+      concurrency: 1,
     }),
   );
 } else {

@@ -113,7 +113,7 @@ describe('embed/config readConfig', () => {
     expect(said.some((line) => line.includes('debugg'))).to.equal(true);
   });
 
-  it('keeps only exact origins from allowedOrigins', () => {
+  it('keeps only exact origins from allowedOrigins, and an explicit "*" with a warning', () => {
     let config: { allowedOrigins?: string[] } = {};
     const said = warnings(
       () =>
@@ -122,8 +122,10 @@ describe('embed/config readConfig', () => {
           {},
         )),
     );
-    expect(config.allowedOrigins).to.deep.equal(['https://ok.example']);
-    expect(said.filter((line) => line.includes('is not an origin'))).to.have.length(3);
+    // The spec allows a wildcard only when the operator configures it explicitly, as here.
+    expect(config.allowedOrigins).to.deep.equal(['https://ok.example', '*']);
+    expect(said.filter((line) => line.includes('is not an origin'))).to.have.length(2);
+    expect(said.filter((line) => line.includes('"*" lets every site'))).to.have.length(1);
   });
 
   it('survives a razylykConfig that is not an object, or whose getters throw', () => {

@@ -203,7 +203,8 @@ describe('load', () => {
       // Under contention a busy renderer is descheduled now and then; allow 0.1 % of messages to be outliers.
       const outliers = Math.max(2, Math.floor(durations.length / 1000));
       expect(over50.length).to.be.at.most(outliers);
-      expect(total).to.be.lessThan(3_000);
+      // Busy at most half of the 10 s window, even with the other browser and test files on the same cores.
+      expect(total).to.be.lessThan(5_000);
       if (isChromium()) {
         // Long tasks happen on a machine shared with other test runs (descheduling, GC); none may be made of
         // razylyk's message handling.

@@ -51,8 +51,12 @@ export function part<T extends Element = HTMLElement>(host: Element, selector: s
 }
 
 export async function preferencesElement(): Promise<RazylykPreferences> {
-  const element = document.querySelector('razylyk-preferences');
-  if (!element) throw new Error('no <razylyk-preferences> on the page');
+  // Opening loads the element on first use: give it a moment on a busy machine.
+  await until(
+    () => document.querySelector('razylyk-preferences') !== null,
+    'a <razylyk-preferences> on the page',
+  );
+  const element = document.querySelector('razylyk-preferences')!;
   await element.updateComplete;
   return element;
 }
