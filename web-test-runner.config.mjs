@@ -14,12 +14,18 @@ const json = fromRollup(rollupJson);
 const firefox = firefoxPath();
 const only = process.env.RAZYLYK_BROWSERS?.split(',');
 
-// Each test file gets its own browser context: files must not see each other's localStorage and cookies.
+// Each test page gets its own browser context, so test files running at the same time never share
+// localStorage or cookies (a page is reused by the next file: tests must not expect an empty origin).
 const isolatedPage = async ({ browser }) => (await browser.createBrowserContext()).newPage();
 
 const browsers = [
   chromeLauncher({
-    launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+    // --expose-gc lets the load tests force a collection before checking that nothing leaked.
+    launchOptions: {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+    },
     createPage: isolatedPage,
   }),
 ];

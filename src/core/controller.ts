@@ -52,9 +52,8 @@ export function createConsent(config: RazylykConfig = {}): ConsentController {
     if (raw === null) return null;
     const result = parseRecord(raw, Date.now());
     if ('problem' in result) {
-      // Expiry is routine; everything else means someone or something wrote a bad value.
-      if (result.problem.endsWith('expired')) debug('Stored consent has expired; asking again.');
-      else warn(`Ignoring the stored consent: ${result.problem}.`);
+      // Expired or bad, the site owner hears of it once; the banner asks again.
+      warn(`Ignoring the stored consent: ${result.problem}.`);
       return null;
     }
     const record = result.record;

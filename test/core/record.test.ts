@@ -233,8 +233,9 @@ describe('record: a bad stored value at start-up', () => {
     const warnings = captureWarnings();
     const consent = start({ policyVersion: 'test-policy' });
     warnings.restore();
-    // Expiry is routine (every decision expires), so it is not reported as bad input.
-    expect(warnings.messages).to.deep.equal([]);
+    // One warning, as for every other stored value that no longer counts.
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.include('has expired');
     expect(consent.needsDecision()).to.equal(true);
     expect(consent.has('cookies')).to.equal(false);
   });

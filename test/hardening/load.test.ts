@@ -275,6 +275,15 @@ describe('load', () => {
       await settle(20);
     }
     expect(allocated).to.equal(600);
+    // Chromium in the test runner exposes gc() (--js-flags=--expose-gc): there, collection is forced and
+    // the check below is strict rather than conditional on the control.
+    const forceGc = (window as { gc?: () => void }).gc;
+    if (forceGc) {
+      for (let round = 0; round < 3; round++) {
+        forceGc();
+        await settle(50);
+      }
+    }
     const alive = removed.filter((ref) => ref.deref()).length;
     const controlAlive = controls.filter((ref) => ref.deref()).length;
     const heapAfter = usedHeap(win);
@@ -283,7 +292,7 @@ describe('load', () => {
         `(control: ${controlAlive} of ${controls.length} <div>s); heap ` +
         `${heapBefore === undefined ? 'n/a' : `${((heapAfter! - heapBefore) / MB).toFixed(1)} MB growth`}`,
     );
-    if (controlAlive <= controls.length / 10) expect(alive).to.be.at.most(removed.length / 10);
+    if (forceGc || controlAlive <= controls.length / 10) expect(alive).to.be.at.most(removed.length / 10);
     // The page's own banner still decides, once, and the cycled elements left no subscriber that re-shows one.
     (await visibleBannerButton(win, 'reject')).click();
     await waitFor(() => storedRecord(win, key), 'the refusal was not stored');

@@ -1,4 +1,4 @@
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { getRazylyk, resetRazylyk, type Razylyk } from '../../src/core/instance.js';
 import type { ConsentRecord, RazylykConfig } from '../../src/core/types.js';
 import { resetI18nForTesting } from '../../src/i18n/i18n.js';
@@ -103,6 +103,9 @@ export async function focusPage(): Promise<void> {
   window.focus();
   await sendMouse({ type: 'click', position: [2, 2] });
   await resetMouse();
+  // Firefox: a Tab out of the last control of a modal dialog moves focus into the browser's own UI, where it
+  // stays for the next test file on the same page; Tab cycles back into the document.
+  for (let press = 0; press < 8 && !document.hasFocus(); press++) await sendKeys({ press: 'Tab' });
 }
 
 /** Identity check that names the elements on failure (chai's inspection of a live element can hang the page). */
