@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 
 /**
@@ -131,6 +131,28 @@ export default defineConfig(({ mode }): UserConfig => {
     default:
       return {
         server: { host: '127.0.0.1', port: 5173 },
+        plugins: [serveBuiltFiles()],
       };
   }
 });
+
+/**
+ * The demo's sample website loads the built script tag, /dist/razylyk.js, and its chunks. The dev server
+ * would treat them as source modules and rewrite them; they are served as they were built instead.
+ */
+function serveBuiltFiles(): Plugin {
+  const distRoot = resolve(root, 'dist');
+  return {
+    name: 'razylyk-serve-built-files',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0]);
+        if (!path.startsWith('/dist/')) return next();
+        const file = resolve(root, `.${path}`);
+        if (!file.startsWith(distRoot) || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.setHeader('Content-Type', file.endsWith('.js') ? 'text/javascript' : 'application/json');
+        res.end(readFileSync(file));
+      });
+    },
+  };
+}

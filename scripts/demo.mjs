@@ -1,6 +1,11 @@
-// npm run demo: the vite dev server over the sources, and the URLs of every demo page.
+// npm run demo: builds the script tag (the sample website loads the real dist/razylyk.js), then the
+// vite dev server over the sources, and the URLs of every demo page.
 // 127.0.0.1 and localhost are two origins of one server: the iframe demo uses both.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'vite';
+
+console.log('building dist/ (the script tag the sample website uses)…');
+execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 
 const port = Number(process.env.PORT ?? 5173);
 const server = await createServer({
