@@ -1,7 +1,7 @@
 /**
  * The structured Turkmen policy must reproduce the operator's verbatim source exactly: every unit
- * of the source, in order, changed only by the listed errata. `node scripts/check-policy.mjs` runs
- * the same checks from the command line.
+ * of the source, in order, changed only by the listed errata. One implementation of the rules
+ * (src/policy/blocks.ts) serves this test and the legal review page.
  */
 import { expect } from '@open-wc/testing';
 import { applyErrata, countOccurrences, documentBlocks, sourceBlocks } from '../../src/policy/blocks.js';
