@@ -131,6 +131,8 @@ export default defineConfig(({ mode }): UserConfig => {
     default:
       return {
         server: { host: '127.0.0.1', port: 5173 },
+        // Only the demo pages: test/apps import the packed package, which exists only during npm test.
+        optimizeDeps: { entries: ['demo/*.html'] },
         plugins: [serveBuiltFiles()],
       };
   }
