@@ -1,5 +1,20 @@
 import { css } from 'lit';
 
+/** The dark theme's values: for theme="dark", and for theme="auto" when the visitor prefers dark. */
+const darkTokens = css`
+  --_bg: var(--razylyk-dark-bg, #18181b);
+  --_fg: var(--razylyk-dark-fg, #f4f4f5);
+  --_muted: var(--razylyk-dark-muted, #c4c4cc);
+  --_border: var(--razylyk-dark-border, #8a8a96);
+  --_accent: var(--razylyk-dark-accent, #93c5fd);
+  --_accent-fg: var(--razylyk-dark-accent-fg, #0b1220);
+  --_link: var(--razylyk-dark-link, #93c5fd);
+  --_focus: var(--razylyk-dark-focus, #93c5fd);
+  --_notice-bg: var(--razylyk-dark-notice-bg, #1e293b);
+  --_notice-fg: var(--razylyk-dark-notice-fg, #e0e7ff);
+  --_scheme: dark;
+`;
+
 /**
  * Public tokens (`--razylyk-*`) read through private aliases (`--_*`), so the owner themes the
  * elements without reaching into them. Dark defaults have their own tokens (`--razylyk-dark-*`).
@@ -25,31 +40,11 @@ export const tokens = css`
     --_scheme: light;
   }
   :host([theme='dark']) {
-    --_bg: var(--razylyk-dark-bg, #18181b);
-    --_fg: var(--razylyk-dark-fg, #f4f4f5);
-    --_muted: var(--razylyk-dark-muted, #c4c4cc);
-    --_border: var(--razylyk-dark-border, #8a8a96);
-    --_accent: var(--razylyk-dark-accent, #93c5fd);
-    --_accent-fg: var(--razylyk-dark-accent-fg, #0b1220);
-    --_link: var(--razylyk-dark-link, #93c5fd);
-    --_focus: var(--razylyk-dark-focus, #93c5fd);
-    --_notice-bg: var(--razylyk-dark-notice-bg, #1e293b);
-    --_notice-fg: var(--razylyk-dark-notice-fg, #e0e7ff);
-    --_scheme: dark;
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_bg: var(--razylyk-dark-bg, #18181b);
-      --_fg: var(--razylyk-dark-fg, #f4f4f5);
-      --_muted: var(--razylyk-dark-muted, #c4c4cc);
-      --_border: var(--razylyk-dark-border, #8a8a96);
-      --_accent: var(--razylyk-dark-accent, #93c5fd);
-      --_accent-fg: var(--razylyk-dark-accent-fg, #0b1220);
-      --_link: var(--razylyk-dark-link, #93c5fd);
-      --_focus: var(--razylyk-dark-focus, #93c5fd);
-      --_notice-bg: var(--razylyk-dark-notice-bg, #1e293b);
-      --_notice-fg: var(--razylyk-dark-notice-fg, #e0e7ff);
-      --_scheme: dark;
+      ${darkTokens}
     }
   }
   [hidden] {

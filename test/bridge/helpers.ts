@@ -4,6 +4,7 @@
  * different origin and a different site, so the browser treats the frame as a foreign one.
  */
 import type { ConsentRecord } from '../../src/core/types.js';
+import { validRecord as storedRecord } from '../core/helpers.js';
 
 export const HERE = location.origin;
 export const OTHER =
@@ -159,26 +160,7 @@ export function watchPageErrors(): { errors: string[]; stop(): void } {
   };
 }
 
-/** A valid record, as a frame would announce it. */
+/** A valid record, as a frame would announce it (the core tests' fixture, with a fresh id). */
 export function validRecord(overrides: Partial<ConsentRecord> = {}): ConsentRecord {
-  const now = Date.now();
-  return {
-    schema: 1,
-    id: crypto.randomUUID(),
-    policyVersion: 'test-policy',
-    textHash: '',
-    language: 'en',
-    decidedAt: new Date(now - 1000).toISOString(),
-    expiresAt: new Date(now + 10 * 86_400_000).toISOString(),
-    method: 'custom',
-    choices: {
-      necessary: true,
-      cookies: true,
-      web_beacons: false,
-      location: false,
-      ad_personalization: false,
-    },
-    gpc: false,
-    ...overrides,
-  };
+  return storedRecord({ id: crypto.randomUUID(), ...overrides }) as unknown as ConsentRecord;
 }
