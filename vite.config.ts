@@ -5,7 +5,10 @@ import { basename, dirname, resolve } from 'node:path';
 /**
  * One config, five builds (scripts/build.mjs runs them in turn, selected with --mode):
  *   lib     ESM for npm: lit and i18next external, one chunk per locale, source maps
- *   loader  dist/razylyk.js: the script-tag entry, a classic script with the core only
+ *   loader  dist/razylyk.js: the script tag's first stage, a classic script: the stored decision,
+ *           checked and enforced (all a returning visitor loads), and a light window.razylyk
+ *   engine  dist/cdn/engine.js: the second stage, an ES module the first imports when needed: the
+ *           consent engine, the configuration's checks, the UI connection and the fallback notice
  *   host    dist/razylyk-host.js: the host-page side of the iframe bridge, as a classic script
  *   ui      dist/cdn/ui.js: Lit, i18next and the elements as one ES module, loaded by the loader when
  *           the banner or the preferences must show; each language's strings and policy in chunks of
@@ -24,6 +27,9 @@ const classicScript = (entry: string, fileName: string, name: string): UserConfi
   emptyOutDir: false,
   sourcemap: true,
   target: 'es2020',
+  // terser's extra passes save a tenth of the first stage, the one file every page view loads.
+  minify: 'terser',
+  terserOptions: { compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, ecma: 2020 },
   lib: { entry: src(entry), formats: ['iife'], name, fileName: () => fileName },
 });
 
@@ -112,9 +118,14 @@ export default defineConfig(({ mode }): UserConfig => {
               : [],
           ),
         },
+        build: classicScript('embed/razylyk.ts', 'razylyk.js', 'razylykLoader'),
+      };
+    case 'engine':
+      return {
+        define: production,
         // The lazily needed core code comes from dist/cdn/extras.js beside the script, not from a bundle.
         plugins: [swapModule(src('core/lazy.ts'), src('embed/lazy-url.ts'))],
-        build: classicScript('embed/razylyk.ts', 'razylyk.js', 'razylykLoader'),
+        build: cdnModule('engine', 'embed/engine.ts', false),
       };
     case 'host':
       return { define: production, build: classicScript('host/script.ts', 'razylyk-host.js', 'razylykHost') };

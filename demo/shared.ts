@@ -49,13 +49,16 @@ export function isBridgeMessage(data: unknown): data is { type: string; record?:
   );
 }
 
-/** Resolves with `window.razylyk` once the script-tag loader has created it (module scripts run deferred). */
+/**
+ * Resolves with the page's full instance once the script tag has created it (module scripts run
+ * deferred; on a returning visit, ready() loads the engine the script tag's first stage defers).
+ */
 export function whenRazylyk(timeoutMs = 10000): Promise<Razylyk> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const check = () => {
       const instance = (window as { razylyk?: Razylyk }).razylyk;
-      if (instance) resolve(instance);
+      if (instance) resolve(instance.ready());
       else if (performance.now() - started > timeoutMs)
         reject(new Error('demo: window.razylyk never appeared'));
       else setTimeout(check, 20);

@@ -6,7 +6,7 @@ import { build } from 'vite';
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 run('node', ['scripts/gen-policy-version.mjs']);
-for (const mode of ['lib', 'ui', 'extras', 'loader', 'host']) {
+for (const mode of ['lib', 'ui', 'extras', 'engine', 'loader', 'host']) {
   await build({ mode, logLevel: 'warn', configFile: 'vite.config.ts' });
 }
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
@@ -20,4 +20,4 @@ run('npx', [
   'src/**/*.styles.ts',
   '--quiet',
 ]);
-console.log('build: dist/lib (npm), dist/razylyk.js (script tag), dist/razylyk-host.js, dist/cdn (lazy UI)');
+console.log('build: dist/lib (npm), dist/razylyk.js (script tag), dist/razylyk-host.js, dist/cdn (engine, UI)');

@@ -8,6 +8,7 @@ import { DEFAULT_CONSENT_MODE, gpcEnabled, pushConsentDefault, pushConsentUpdate
 import { createSafeStorage } from './storage.js';
 import { isSafeUrl } from './trusted.js';
 import { DEFAULT_POLICY_VERSION } from './policy-version.generated.js';
+import type { Handover } from './handover.js';
 import {
   RECORD_SCHEMA,
   type ChangeListener,
@@ -30,8 +31,12 @@ export interface ConsentController extends ConsentApi {
   destroy(): void;
 }
 
-/** The consent engine: decides, stores, enforces (gating) and announces consent. */
-export function createConsent(config: RazylykConfig = {}): ConsentController {
+/**
+ * The consent engine: decides, stores, enforces (gating) and announces consent. `resumed`: what the
+ * script tag's first stage already did on this page (it enforced a stored decision, or pushed the
+ * Consent Mode default), so that nothing is pushed twice and a change since then is announced.
+ */
+export function createConsent(config: RazylykConfig = {}, resumed?: Handover): ConsentController {
   setDebug(config.debug === true);
   const storageKey = nonEmptyString(config.storageKey) ?? DEFAULT_STORAGE_KEY;
   const policyVersion = nonEmptyString(config.policyVersion) ?? DEFAULT_POLICY_VERSION;
@@ -150,9 +155,11 @@ export function createConsent(config: RazylykConfig = {}): ConsentController {
   // Another tab decided, withdrew, or cleared storage: follow it without a reload.
   function onStorage(event: StorageEvent): void {
     if (event.key !== null && event.key !== storageKey) return;
-    const next = load();
-    if (next?.id === current?.id) return;
-    const previous = current;
+    follow(current, load());
+  }
+
+  function follow(previous: ConsentRecord | null, next: ConsentRecord | null): void {
+    if (next?.id === previous?.id) return;
     current = next;
     const revoked = purposes.filter((p) => !p.required && previous?.choices[p.id] && !next?.choices[p.id]);
     if (revoked.length) deletePurposeData(revoked);
@@ -160,9 +167,17 @@ export function createConsent(config: RazylykConfig = {}): ConsentController {
   }
 
   window.addEventListener('storage', onStorage);
+  const pushed = resumed?.consentModePushed === true;
   if (consentMode) {
-    pushConsentDefault(consentMode);
-    if (current) pushConsentUpdate(consentMode, current);
+    if (!pushed) pushConsentDefault(consentMode);
+    // With a first stage, its update stands, and a change since then is pushed by follow() below.
+    if (current && !pushed) pushConsentUpdate(consentMode, current);
+  }
+  // The stored decision changed between the two stages (another tab): announce it like a storage event,
+  // once whoever listened to the first stage listens here.
+  if (resumed) {
+    const now = current;
+    queueMicrotask(() => current === now && follow(resumed.record, now));
   }
   const releaseGeolocation =
     config.geolocationGuard !== false ? guardGeolocation(() => isGranted('location')) : undefined;

@@ -35,6 +35,9 @@ export function createGate(isGranted: (purpose: string) => boolean, nonce: strin
     );
     for (const el of ready) {
       handled.add(el);
+      // Marked now, not when its turn comes: a second gate (the engine taking over from the script
+      // tag's returning-visitor path) must not queue it again.
+      el.setAttribute(DONE_ATTRIBUTE, '');
       // A chain keeps document order even when an earlier external script is still loading.
       queue = queue.then(() => activate(el, nonce));
     }
@@ -59,7 +62,6 @@ export function createGate(isGranted: (purpose: string) => boolean, nonce: strin
 }
 
 function activate(el: Element, nonce: string | undefined): Promise<void> | void {
-  el.setAttribute(DONE_ATTRIBUTE, '');
   const iframe = el instanceof HTMLIFrameElement;
   const src = el.getAttribute(iframe ? 'data-src' : 'src');
   // An unsafe URL (javascript:, data:) leaves the element inert.

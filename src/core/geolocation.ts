@@ -5,21 +5,29 @@
 const PERMISSION_DENIED = 1;
 
 const denied = () => false;
-/** The guard is installed once per page, but must ask the controller alive now, not the first one. */
-let isGranted: () => boolean = denied;
+// Kept on the geolocation object, not in this module: the script tag's returning-visitor path and the
+// engine loaded after it are separate bundles, and the one installed wrapper must ask whichever is alive.
+const GRANTED = Symbol.for('razylyk.geolocation-granted');
+type Guarded = Geolocation & { [GRANTED]?: () => boolean; __razylykGuarded?: boolean };
 
 /** Guards the page's geolocation with `granted`; returns a release that denies again (on destroy). */
 export function guardGeolocation(granted: () => boolean): () => void {
-  isGranted = granted;
-  install();
+  const geo = navigator.geolocation as Guarded | undefined;
+  if (!geo) return denied;
+  try {
+    Object.defineProperty(geo, GRANTED, { value: granted, configurable: true, writable: true });
+  } catch {
+    // A frozen navigator.geolocation cannot be guarded at all; install() below says nothing either.
+  }
+  install(geo);
   return () => {
-    if (isGranted === granted) isGranted = denied;
+    if (geo[GRANTED] === granted) geo[GRANTED] = denied;
   };
 }
 
-function install(): void {
-  const geo = navigator.geolocation as Geolocation | undefined;
-  if (!geo || (geo as { __razylykGuarded?: boolean }).__razylykGuarded) return;
+function install(geo: Guarded): void {
+  if (geo.__razylykGuarded) return;
+  const isGranted = () => (geo[GRANTED] ?? denied)();
   const getCurrentPosition = geo.getCurrentPosition.bind(geo);
   const watchPosition = geo.watchPosition.bind(geo);
   const deny = (onError?: PositionErrorCallback | null) => {

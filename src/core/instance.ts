@@ -1,5 +1,6 @@
 import { createConsent, type ConsentController } from './controller.js';
 import { startBridge } from './bridge.js';
+import { takeHandover } from './handover.js';
 import { warn } from './log.js';
 import type { ConsentApi, RazylykConfig } from './types.js';
 
@@ -23,6 +24,8 @@ export interface Razylyk extends ConsentApi {
   /** Used by the UI layer when the visitor or the page switches language. */
   noteLanguage(language: string): void;
   destroy(): void;
+  /** The full instance: this one. (The script tag's light first-stage `window.razylyk` loads it.) */
+  ready(): Promise<Razylyk>;
 }
 
 export const VERSION = '0.1.0';
@@ -44,8 +47,11 @@ export function getRazylyk(config: RazylykConfig = {}): Razylyk {
       warn('razylyk is already running; the second configuration is ignored.');
     return existing;
   }
-  const instance = createInstance(createConsent(config));
+  // The script tag's first stage may be enforcing a stored decision already: this instance takes over.
+  const handover = takeHandover();
+  const instance = createInstance(createConsent(config, handover));
   Object.defineProperty(holder, INSTANCE, { value: instance, configurable: true });
+  handover?.adopt(instance);
   return instance;
 }
 
@@ -103,6 +109,7 @@ function createInstance(consent: ConsentController): Razylyk {
       stopBridge();
       destroy();
     },
+    ready: () => Promise.resolve(instance),
   };
   const stopBridge = startBridge(instance);
   return instance;

@@ -19,12 +19,18 @@ interface TrustedTypesFactory {
 
 const PLAIN: ScriptPolicy = { createScript: (s) => s, createScriptURL: (s) => s };
 let policy: ScriptPolicy | null | undefined;
+// Kept on the window: the script tag's two stages are separate bundles, and a policy name can be
+// created once per page (unless the CSP says 'allow-duplicates').
+const SHARED = Symbol.for('razylyk.script-policy');
+type Holder = { [SHARED]?: ScriptPolicy | null };
 
 export const POLICY_NAME = 'razylyk';
 
 /** Returns the policy, or null when the host's CSP forbids creating it (gated scripts then stay inert). */
 export function scriptPolicy(): ScriptPolicy | null {
   if (policy !== undefined) return policy;
+  const holder = window as Holder;
+  if (SHARED in holder) return (policy = holder[SHARED] ?? null);
   const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
   if (!factory?.createPolicy) return (policy = PLAIN);
   try {
@@ -39,6 +45,7 @@ export function scriptPolicy(): ScriptPolicy | null {
     error(`CSP trusted-types does not allow the policy "${POLICY_NAME}": gated scripts stay blocked.`, err);
     policy = null;
   }
+  Object.defineProperty(holder, SHARED, { value: policy });
   return policy;
 }
 

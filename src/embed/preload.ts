@@ -1,4 +1,3 @@
-import type { RazylykConfig } from '../core/types.js';
 import { importCdn } from './script-url.js';
 
 /** Set by vite.config.ts ('loader' mode): every shipped language, and those with a chunk of UI strings. */
@@ -11,9 +10,9 @@ declare const __RAZYLYK_STRING_CHUNKS__: string[];
  * one the UI will pick (src/i18n/detect.ts: configured, the page's, the browser's); the module map then
  * hands ui.js's own import of the same URL this fetch. A hint only: any failure is left to ui.js.
  */
-export function preloadStrings(config: RazylykConfig): void {
+export function preloadStrings(configured: string | undefined): void {
   try {
-    for (const tag of [config.language, document.documentElement.lang, ...navigator.languages]) {
+    for (const tag of [configured, document.documentElement.lang, ...navigator.languages]) {
       const language = String(tag ?? '')
         .trim()
         .toLowerCase()

@@ -1,38 +1,79 @@
 /**
  * The script tag: `<script src=".../razylyk.js" defer data-lang="tk"></script>` is all a site owner adds.
- * A classic script with the core only; the UI (dist/cdn/ui.js) is imported from beside this file, and
- * only when the visitor has to decide or opens the preferences.
+ *
+ * This first stage is all a returning visitor loads: it checks the stored decision and enforces it
+ * (gating, geolocation guard, Consent Mode), and sets a light `window.razylyk`. Everything else comes
+ * from beside this file, in dist/cdn: the engine (cdn/engine.js: decisions, the configuration's checks,
+ * the UI connection, the fallback notice) and the UI (cdn/ui.js). A visitor who must decide gets all
+ * three at once, in parallel; a returning one only when the page asks for more than the decision.
  */
-import { getRazylyk, peekRazylyk, type Razylyk } from '../core/instance.js';
+import { offerHandover, handoverPending } from '../core/handover.js';
+import { peekRazylyk, type Razylyk } from '../core/instance.js';
 import { error } from '../core/log.js';
-import { readConfig } from './config.js';
-import { connectUi, type UiModule } from './connect.js';
+import { enforce, storedDecision } from '../core/returning.js';
+import { readBootOptions } from './boot-options.js';
+import type { UiModule } from './connect.js';
+import { createLightInstance } from './light-instance.js';
+import { listenForOpeners, markReported } from './openers.js';
 import { preloadStrings } from './preload.js';
-import { cdnUrl, importCdn, script } from './script-url.js';
+import { importCdn, ownScript } from './script-url.js';
+
+type Engine = typeof import('./engine.js');
+const ignore = () => {};
 
 try {
-  start();
+  // A second copy on the page (the tag twice, or after the npm build) leaves it to the first one.
+  if (!peekRazylyk() && !handoverPending()) start();
 } catch (err) {
   error('razylyk could not start; consent-gated scripts stay blocked.', err);
 }
 
 function start(): void {
-  // A second copy on the page (the tag twice, or with the npm build) reuses the first one's instance.
-  const instance = peekRazylyk() ?? getRazylyk(readConfig(script, window.razylykConfig));
-  expose(instance);
-  if (!script?.src)
-    error('razylyk could not find its own <script src>; loading the UI from', cdnUrl('ui.js'));
-  connectUi(instance, (retry) => {
-    if (!retry) preloadStrings(instance.config);
-    return importCdn<UiModule>('ui.js', retry);
-  });
-}
+  const script = ownScript();
+  const options = readBootOptions(script, window.razylykConfig);
+  const record = storedDecision(options.storageKey, options.policyVersion);
+  let engine: Promise<Razylyk> | undefined;
+  let uiImport: Promise<UiModule> | undefined;
+  const loadEngine = (): Promise<Razylyk> =>
+    (engine ??= importCdn<Engine>('engine.js')
+      .catch(() => importCdn<Engine>('engine.js', true))
+      .then((module) => module.startEngine(script, uiImport))
+      .catch((err: unknown) => {
+        engine = undefined;
+        error(
+          'razylyk could not load cdn/engine.js (network or CSP); consent-gated scripts stay blocked.',
+          err,
+        );
+        markReported(err);
+        throw err;
+      }));
 
-function expose(instance: Razylyk): void {
+  const { light, adopt } = createLightInstance(record, loadEngine);
+  offerHandover({
+    record,
+    consentModePushed: options.consentMode,
+    stop: enforce(record, options),
+    adopt,
+  });
   Object.defineProperty(window, 'razylyk', {
-    value: instance,
+    value: light,
     configurable: true,
     writable: true,
     enumerable: true,
   });
+  listenForOpeners(() => peekRazylyk() ?? light);
+  // Another tab decided or withdrew: the engine follows it (and announces the change).
+  window.addEventListener('storage', (event) => {
+    if (!peekRazylyk() && (event.key === null || event.key === options.storageKey))
+      loadEngine().catch(ignore);
+  });
+
+  if (record && !options.engineNeeded) return;
+  if (!record) {
+    // The banner must show: the UI and the visitor's strings load alongside the engine, not after it.
+    preloadStrings(options.language);
+    uiImport = importCdn<UiModule>('ui.js');
+    uiImport.catch(ignore);
+  }
+  loadEngine().catch(ignore);
 }

@@ -1,10 +1,18 @@
 /**
  * Where the script tag's companion files are: dist/cdn beside razylyk.js, whatever path or origin the
  * script came from. Read synchronously: currentScript is null once this script has finished (and in
- * callbacks), and it is the only reliable way to find our own URL with async, defer, a CDN path or
- * another origin.
+ * callbacks, and in modules), and it is the only reliable way to find our own URL with async, defer, a
+ * CDN path or another origin.
  */
-export const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
+let script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
+
+/** The razylyk.js element itself (its data- attributes are the configuration). */
+export const ownScript = (): HTMLScriptElement | null => script;
+
+/** dist/cdn/engine.js is a module, without a currentScript: the first stage tells it which tag it serves. */
+export function useScript(element: HTMLScriptElement | null): void {
+  script = element;
+}
 
 /** The URL of `file` in dist/cdn. */
 export const cdnUrl = (file: string): string => new URL(`cdn/${file}`, script?.src || document.baseURI).href;

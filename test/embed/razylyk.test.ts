@@ -17,8 +17,11 @@ import {
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** The page's full instance, once the engine (cdn/engine.js) has started; window.razylyk is then that instance. */
 async function instanceOf(win: FixtureWindow) {
-  await waitUntil(() => win.razylyk, 'window.razylyk was not set', { timeout: 5000 });
+  await waitUntil(() => pageInstance(win) && win.razylyk === pageInstance(win), 'the engine did not start', {
+    timeout: 5000,
+  });
   return win.razylyk!;
 }
 
@@ -161,8 +164,11 @@ describe('script tag (dist/razylyk.js)', () => {
   it('a returning visitor loads nothing more and sees no banner', async () => {
     const seeded = await seedDecision('returning', 'embed:returning');
     const win = await openFixture('returning');
-    const razylyk = await instanceOf(win);
+    // The first stage's light window.razylyk answers from the stored decision; no engine, no UI.
+    const razylyk = win.razylyk!;
     await settle();
+    expect(razylyk.has('cookies')).to.equal(false);
+    expect(pageInstance(win)).to.equal(undefined);
     expect(razylyk.get()?.id).to.equal(seeded.id);
     expect(razylyk.needsDecision()).to.equal(false);
     expect(win.document.querySelector('razylyk-banner')).to.equal(null);
@@ -178,7 +184,6 @@ describe('script tag (dist/razylyk.js)', () => {
   it('[data-razylyk-open] opens the preferences, loading the UI on first use', async () => {
     await seedDecision('returning', 'embed:returning');
     const win = await openFixture('returning');
-    await instanceOf(win);
     win.document.querySelector<HTMLButtonElement>('[data-razylyk-open]')!.click();
     await waitUntil(() => uiRequests(win).length === 1, 'the click did not load the UI', { timeout: 8000 });
     const preferences = () => win.document.querySelector('razylyk-preferences');
@@ -201,7 +206,6 @@ describe('script tag (dist/razylyk.js)', () => {
   it('[data-razylyk-open] works on elements added after the script ran', async () => {
     await seedDecision('returning', 'embed:returning');
     const win = await openFixture('returning');
-    await instanceOf(win);
     const late = win.document.createElement('a');
     late.href = '#nowhere';
     late.setAttribute('data-razylyk-open', '');

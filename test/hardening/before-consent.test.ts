@@ -36,7 +36,7 @@ const cookieNames = (win: PageWindow) =>
 
 /** What the page itself and razylyk's own code (the script tag, the UI module and its chunks) may fetch. */
 const ALLOWED_BEFORE_CONSENT =
-  /^\/(dist\/(razylyk\.js|cdn\/ui\.js|cdn\/chunks\/[\w-]+\.js)|test\/hardening\/fixtures\/(record|leak-record)\.js)$/;
+  /^\/(dist\/(razylyk\.js|cdn\/(ui|engine)\.js|cdn\/chunks\/[\w-]+\.js)|test\/hardening\/fixtures\/(record|leak-record)\.js)$/;
 
 describe('before consent nothing leaks', () => {
   afterEach(closePages);

@@ -173,7 +173,7 @@ describe('the UI module fails to load', () => {
     expect(win.__log.consoleErrors).to.deep.equal([]);
   });
 
-  it('offline (every chunk request fails): the notice decides; the privacy-settings button shows it again later', async () => {
+  it('offline (every UI chunk request fails): the notice decides; the privacy-settings button shows it again later', async () => {
     const key = freshKey('offline');
     const win = await openPage(`host.html?fault=offline&key=${key}`);
     const { reject } = await fallbackNotice(win);
@@ -187,6 +187,28 @@ describe('the UI module fails to load', () => {
     const again = await fallbackNotice(win);
     again.accept.click();
     await waitFor(() => win.__ran.length === 3, `gated scripts ran: ${win.__ran}`);
+    expect(win.__log.errors).to.deep.equal([]);
+  });
+
+  it('the engine unreachable too (dist/cdn down): nothing decides, so gated scripts stay blocked, with one clear error', async () => {
+    const key = freshKey('cdn-down');
+    const win = await openPage(`host.html?fault=cdn-down&key=${key}`);
+    await waitFor(
+      () => win.__log.consoleErrors.some((m) => m.includes('could not load cdn/engine.js')),
+      'no console error naming the engine',
+    );
+    // The light window.razylyk still answers: no decision, nothing granted.
+    expect(win.razylyk!.needsDecision()).to.equal(true);
+    expect(win.razylyk!.has('cookies')).to.equal(false);
+    let refused: unknown;
+    // On the light instance a decision waits for the engine: here it is refused.
+    const decided = win.razylyk!.acceptAll() as unknown as Promise<unknown>;
+    await decided.catch((err: unknown) => (refused = err));
+    expect(String(refused)).to.contain('engine.js');
+    win.document.querySelector<HTMLButtonElement>('[data-razylyk-open]')!.click();
+    await settle(500);
+    expect(win.__ran).to.deep.equal([]);
+    expect(storedRecord(win, key)).to.equal(null);
     expect(win.__log.errors).to.deep.equal([]);
   });
 });

@@ -67,9 +67,10 @@ export function closePages(): void {
 
 export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The page's full instance (on a returning visit, loading the engine the first stage defers). */
 export async function instanceOf(win: PageWindow): Promise<Razylyk> {
   await waitUntil(() => win.razylyk, 'window.razylyk was not set', { timeout: 8000 });
-  return win.razylyk!;
+  return win.razylyk!.ready();
 }
 
 /** An element's shadow-root descendant, once rendered. */

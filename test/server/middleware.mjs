@@ -112,8 +112,13 @@ const FAULTS = {
   'locale-shape': (path) =>
     LOCALE_CHUNK.test(path) ? { status: 200, body: 'export default 42;' } : undefined,
   'locale-markup': (path) => (LOCALE_CHUNK.test(path) ? { status: 200, body: markupLocale() } : undefined),
-  // Nothing beyond the loader itself reaches the page: the connection drops, as offline.
-  offline: (path) => (path.startsWith('/dist/cdn/') ? { drop: true } : undefined),
+  // No UI chunk reaches the page (the engine does): the connection drops, as offline.
+  offline: (path) =>
+    path.startsWith('/dist/cdn/') && !/^\/dist\/cdn\/(engine|extras)\.js/.test(path)
+      ? { drop: true }
+      : undefined,
+  // Nothing beyond razylyk.js reaches the page, not even the engine.
+  'cdn-down': (path) => (path.startsWith('/dist/cdn/') ? { drop: true } : undefined),
 };
 
 testServerMiddleware.push(async (ctx, next) => {

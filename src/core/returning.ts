@@ -1,0 +1,50 @@
+import { createGate, pageNonce } from './gating.js';
+import { guardGeolocation } from './geolocation.js';
+import { parseRecord } from './record.js';
+import { DEFAULT_CONSENT_MODE, pushConsentDefault, pushConsentUpdate } from './signals.js';
+import { DEFAULT_PURPOSES, type ConsentRecord, type PurposeId } from './types.js';
+
+/**
+ * The returning visitor's path through the core: the stored decision, checked as strictly as the
+ * engine checks it, and enforced (gating, geolocation guard, Consent Mode) without the rest of the
+ * engine. Only for the default purposes: custom purposes take the engine's path.
+ */
+export interface EnforceOptions {
+  gating: boolean;
+  geolocationGuard: boolean;
+  /** Push the default Consent Mode mapping (a mapping of one's own takes the engine's path). */
+  consentMode: boolean;
+  nonce: string | undefined;
+}
+
+/** The stored record when it is a valid decision for `policyVersion` on every default purpose; else null (the engine says why). */
+export function storedDecision(storageKey: string, policyVersion: string): ConsentRecord | null {
+  let raw: string | null = null;
+  try {
+    raw = localStorage.getItem(storageKey);
+  } catch {
+    // Storage refused: the engine falls back to memory and says so.
+  }
+  const result = raw === null ? undefined : parseRecord(raw, Date.now());
+  const record = result && 'record' in result ? result.record : null;
+  return record?.policyVersion === policyVersion &&
+    DEFAULT_PURPOSES.every((id) => id === 'necessary' || typeof record.choices[id] === 'boolean')
+    ? record
+    : null;
+}
+
+/** Enforces `record` (null: nothing granted yet) on the page; returns the teardown. */
+export function enforce(record: ConsentRecord | null, options: EnforceOptions): () => void {
+  const isGranted = (purpose: PurposeId) => purpose === 'necessary' || record?.choices[purpose] === true;
+  const release = options.geolocationGuard ? guardGeolocation(() => isGranted('location')) : undefined;
+  if (options.consentMode) {
+    pushConsentDefault(DEFAULT_CONSENT_MODE);
+    if (record) pushConsentUpdate(DEFAULT_CONSENT_MODE, record);
+  }
+  // Nothing to activate before a decision: the engine's gate takes over once it has one.
+  const gate = options.gating && record ? createGate(isGranted, options.nonce ?? pageNonce()) : undefined;
+  return () => {
+    gate?.disconnect();
+    release?.();
+  };
+}

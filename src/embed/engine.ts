@@ -1,0 +1,31 @@
+/**
+ * dist/cdn/engine.js, the script tag's second stage: the full consent engine, the configuration with
+ * its checks, the UI connection and the fallback notice. The first stage (razylyk.js) imports it at
+ * once when the visitor must decide, and on a returning visit only when the page needs more than the
+ * stored decision: a change, the preferences, another tab's decision, the iframe bridge.
+ */
+import { getRazylyk, peekRazylyk, type Razylyk } from '../core/instance.js';
+import { error } from '../core/log.js';
+import { readConfig } from './config.js';
+import { connectUi, type UiModule } from './connect.js';
+import { cdnUrl, importCdn, useScript } from './script-url.js';
+
+/**
+ * Starts (or joins) the page's instance for the tag `script`; returns it. `uiImport`: the first
+ * stage's import of ui.js, already on its way (its failure is the first of the two attempts).
+ */
+export function startEngine(script: HTMLScriptElement | null, uiImport?: Promise<UiModule>): Razylyk {
+  useScript(script);
+  // A second copy on the page (the tag twice, or with the npm build) reuses the first one's instance.
+  const instance = peekRazylyk() ?? getRazylyk(readConfig(script, window.razylykConfig));
+  Object.defineProperty(window, 'razylyk', {
+    value: instance,
+    configurable: true,
+    writable: true,
+    enumerable: true,
+  });
+  if (!script?.src)
+    error('razylyk could not find its own <script src>; loading the UI from', cdnUrl('ui.js'));
+  connectUi(instance, (retry) => (!retry && uiImport) || importCdn<UiModule>('ui.js', retry));
+  return instance;
+}

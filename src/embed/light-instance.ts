@@ -1,0 +1,83 @@
+import { VERSION, type Razylyk } from '../core/instance.js';
+import { gpcEnabled } from '../core/signals.js';
+import type {
+  ChangeListener,
+  Choices,
+  ConsentRecord,
+  DecisionContext,
+  PurposeId,
+  Unsubscribe,
+} from '../core/types.js';
+
+/**
+ * `window.razylyk` while the script tag's first stage runs alone: it answers from the stored decision
+ * at once, and everything else (a decision, the preferences, a language) waits for the engine, which
+ * it loads on first use. Once the engine is there, every call goes to the full instance, and
+ * `window.razylyk` is that instance. `await` works on both: `await razylyk.acceptAll()`.
+ */
+export interface LightRazylyk {
+  readonly version: string;
+  readonly gpc: boolean;
+  readonly language: string | undefined;
+  get(): ConsentRecord | null;
+  has(purpose: PurposeId): boolean;
+  needsDecision(): boolean;
+  onChange(listener: ChangeListener): Unsubscribe;
+  set(choices: Choices, context?: DecisionContext): Promise<ConsentRecord>;
+  acceptAll(context?: DecisionContext): Promise<ConsentRecord>;
+  rejectAll(context?: DecisionContext): Promise<ConsentRecord>;
+  withdraw(context?: DecisionContext): Promise<ConsentRecord>;
+  openPreferences(): Promise<void>;
+  setLanguage(language: string): Promise<void>;
+  /** The full instance, loading the engine if need be. */
+  ready(): Promise<Razylyk>;
+}
+
+type Deferred = 'set' | 'acceptAll' | 'rejectAll' | 'withdraw' | 'openPreferences' | 'setLanguage';
+
+export function createLightInstance(
+  record: ConsentRecord | null,
+  loadEngine: () => Promise<Razylyk>,
+): { light: LightRazylyk; adopt(instance: Razylyk): void } {
+  let full: Razylyk | undefined;
+  // Listeners registered before the engine came, and their unsubscribe once it has.
+  const waiting = new Map<ChangeListener, Unsubscribe | undefined>();
+  const later =
+    <K extends Deferred>(name: K) =>
+    (...args: Parameters<Razylyk[K]>) =>
+      loadEngine().then((instance) => (instance[name] as (...a: typeof args) => unknown)(...args));
+
+  const light = {
+    version: VERSION,
+    gpc: gpcEnabled(),
+    get language() {
+      return full?.language;
+    },
+    get: () => (full ? full.get() : record),
+    has: (purpose: PurposeId) =>
+      full ? full.has(purpose) : purpose === 'necessary' || record?.choices[purpose] === true,
+    needsDecision: () => (full ? full.needsDecision() : !record),
+    onChange(listener: ChangeListener) {
+      if (full) return full.onChange(listener);
+      waiting.set(listener, undefined);
+      return () => {
+        waiting.get(listener)?.();
+        waiting.delete(listener);
+      };
+    },
+    set: later('set'),
+    acceptAll: later('acceptAll'),
+    rejectAll: later('rejectAll'),
+    withdraw: later('withdraw'),
+    openPreferences: later('openPreferences'),
+    setLanguage: later('setLanguage'),
+    ready: loadEngine,
+  } as LightRazylyk;
+
+  function adopt(instance: Razylyk): void {
+    full = instance;
+    for (const listener of waiting.keys()) waiting.set(listener, instance.onChange(listener));
+    if ((window as { razylyk?: unknown }).razylyk === light) window.razylyk = instance;
+  }
+  return { light, adopt };
+}

@@ -1,0 +1,119 @@
+/**
+ * The script tag's two stages: dist/razylyk.js alone enforces a stored decision; dist/cdn/engine.js
+ * takes over when the page asks for more, without running a gated script twice, pushing Consent Mode
+ * twice or losing a listener.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ConsentRecord } from '../../src/core/types.js';
+import { clearKeys, closeFixtures, openFixture, pageInstance, settle } from './helpers.js';
+
+const KEY = 'embed:stages';
+
+/** Requests the page made for one of our files (resource timing: what went over the network). */
+const fetched = (win: Window, file: string) =>
+  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+    (entry) => new URL(entry.name).pathname === file,
+  );
+
+type DataLayerEntry = ArrayLike<unknown> & { event?: string };
+const consentCalls = (win: Window, kind: string) =>
+  ((win as { dataLayer?: DataLayerEntry[] }).dataLayer ?? []).filter(
+    (entry) => entry[0] === 'consent' && entry[1] === kind,
+  );
+
+/** A visit that accepts everything, as an earlier page view would have. */
+async function seedAcceptAll(): Promise<ConsentRecord> {
+  clearKeys(KEY);
+  const first = await openFixture('returning-gated');
+  await waitUntil(() => pageInstance(first), 'the engine did not start on the first visit', {
+    timeout: 8000,
+  });
+  const record = pageInstance(first)!.acceptAll();
+  await waitUntil(() => localStorage.getItem(KEY), 'the first visit stored nothing');
+  closeFixtures();
+  return record;
+}
+
+describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
+  afterEach(closeFixtures);
+
+  it('a returning visit runs the granted gated script from the first stage alone', async () => {
+    const seeded = await seedAcceptAll();
+    const win = await openFixture('returning-gated');
+    await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run');
+    await settle(300);
+    expect(win.razylyk!.get()!.id).to.equal(seeded.id);
+    expect(win.razylyk!.has('web_beacons')).to.equal(true);
+    expect(fetched(win, '/dist/cdn/engine.js')).to.have.length(0);
+    expect(pageInstance(win)).to.equal(undefined);
+    expect(consentCalls(win, 'default')).to.have.length(1);
+    expect((consentCalls(win, 'update')[0][2] as Record<string, string>).analytics_storage).to.equal(
+      'granted',
+    );
+  });
+
+  it('the engine takes over: the gated script still ran once, Consent Mode was not pushed again', async () => {
+    await seedAcceptAll();
+    const win = await openFixture('returning-gated');
+    await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run');
+    const light = win.razylyk!;
+    const full = await light.ready();
+    await settle(300);
+    expect(full).to.equal(pageInstance(win));
+    expect(win.razylyk).to.equal(full);
+    expect(win.__gatedRan).to.equal(1);
+    expect(win.document.querySelectorAll('script[src$="gated.js"]')).to.have.length(1);
+    expect(consentCalls(win, 'default')).to.have.length(1);
+    expect(consentCalls(win, 'update')).to.have.length(1);
+    expect(win.__log.consoleErrors).to.deep.equal([]);
+  });
+
+  it('a decision through the light instance loads the engine, stores it and reaches earlier listeners', async () => {
+    await seedAcceptAll();
+    const win = await openFixture('returning-gated');
+    const light = win.razylyk!;
+    const heard: ConsentRecord[] = [];
+    light.onChange((record) => heard.push(record));
+    const record = await light.rejectAll();
+    await waitUntil(() => heard.length === 1, 'the listener registered before the engine heard nothing');
+    expect(heard[0].id).to.equal(record.id);
+    expect(JSON.parse(win.localStorage.getItem(KEY)!).id).to.equal(record.id);
+    expect(light.has('cookies')).to.equal(false);
+    expect(win.__log.changes.map((r) => r.method)).to.deep.equal(['reject_all']);
+    // Consent Mode: one default (first stage), then the engine's update for the new decision.
+    expect(consentCalls(win, 'default')).to.have.length(1);
+    const updates = consentCalls(win, 'update');
+    expect((updates.at(-1)![2] as Record<string, string>).analytics_storage).to.equal('denied');
+    expect(win.document.querySelector('razylyk-banner')).to.equal(null);
+  });
+
+  it("another tab's withdrawal loads the engine, which announces it and asks again", async () => {
+    await seedAcceptAll();
+    const win = await openFixture('returning-gated');
+    await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run');
+    // This test's window is another browsing context on the same origin: a storage event there.
+    localStorage.removeItem(KEY);
+    await waitUntil(() => win.__log.changes.length === 1, 'the withdrawal was not announced', {
+      timeout: 8000,
+    });
+    expect(win.__log.changes[0].method).to.equal('withdraw');
+    expect(win.razylyk!.needsDecision()).to.equal(true);
+    await waitUntil(() => win.document.querySelector('razylyk-banner'), 'the banner did not ask again', {
+      timeout: 8000,
+    });
+  });
+
+  it('a first visit fetches the engine, the UI and the strings in parallel, each once', async () => {
+    clearKeys(KEY);
+    const win = await openFixture('returning-gated');
+    await waitUntil(() => win.document.querySelector('razylyk-banner'), 'no banner', { timeout: 8000 });
+    const [engine] = fetched(win, '/dist/cdn/engine.js');
+    const [ui] = fetched(win, '/dist/cdn/ui.js');
+    const [strings] = fetched(win, '/dist/cdn/chunks/ui-en.js');
+    expect([engine, ui, strings].every(Boolean), 'engine, ui and strings fetched').to.equal(true);
+    // The UI and the strings do not wait for the engine to run: the first stage asked for them first.
+    expect(Math.max(ui.startTime, strings.startTime)).to.be.at.most(engine.startTime);
+    expect(fetched(win, '/dist/cdn/ui.js')).to.have.length(1);
+    expect(win.__gatedRan).to.equal(undefined);
+  });
+});
