@@ -20,4 +20,6 @@ run('npx', [
   'src/**/*.styles.ts',
   '--quiet',
 ]);
-console.log('build: dist/lib (npm), dist/razylyk.js (script tag), dist/razylyk-host.js, dist/cdn (engine, UI)');
+console.log(
+  'build: dist/lib (npm), dist/razylyk.js (script tag), dist/razylyk-host.js, dist/cdn (engine, UI)',
+);

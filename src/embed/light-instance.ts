@@ -37,7 +37,7 @@ type Deferred = 'set' | 'acceptAll' | 'rejectAll' | 'withdraw' | 'openPreference
 
 export function createLightInstance(
   record: ConsentRecord | null,
-  loadEngine: () => Promise<Razylyk>,
+  loadEngine: (withUi?: boolean) => Promise<Razylyk>,
 ): { light: LightRazylyk; adopt(instance: Razylyk): void } {
   let full: Razylyk | undefined;
   // Listeners registered before the engine came, and their unsubscribe once it has.
@@ -45,7 +45,10 @@ export function createLightInstance(
   const later =
     <K extends Deferred>(name: K) =>
     (...args: Parameters<Razylyk[K]>) =>
-      loadEngine().then((instance) => (instance[name] as (...a: typeof args) => unknown)(...args));
+      // The preferences need the UI too: both are fetched at once, not one after the other.
+      loadEngine(name === 'openPreferences').then((instance) =>
+        (instance[name] as (...a: typeof args) => unknown)(...args),
+      );
 
   const light = {
     version: VERSION,
@@ -71,7 +74,7 @@ export function createLightInstance(
     withdraw: later('withdraw'),
     openPreferences: later('openPreferences'),
     setLanguage: later('setLanguage'),
-    ready: loadEngine,
+    ready: () => loadEngine(),
   } as LightRazylyk;
 
   function adopt(instance: Razylyk): void {

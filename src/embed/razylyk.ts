@@ -34,8 +34,16 @@ function start(): void {
   const record = storedDecision(options.storageKey, options.policyVersion);
   let engine: Promise<Razylyk> | undefined;
   let uiImport: Promise<UiModule> | undefined;
-  const loadEngine = (): Promise<Razylyk> =>
-    (engine ??= importCdn<Engine>('engine.js')
+  // The UI and the visitor's strings load alongside the engine, not after it.
+  const importUi = () => {
+    if (uiImport) return;
+    preloadStrings(options.language);
+    uiImport = importCdn<UiModule>('ui.js');
+    uiImport.catch(ignore);
+  };
+  const loadEngine = (withUi?: boolean): Promise<Razylyk> => {
+    if (withUi) importUi();
+    return (engine ??= importCdn<Engine>('engine.js')
       .catch(() => importCdn<Engine>('engine.js', true))
       .then((module) => module.startEngine(script, uiImport))
       .catch((err: unknown) => {
@@ -47,6 +55,7 @@ function start(): void {
         markReported(err);
         throw err;
       }));
+  };
 
   const { light, adopt } = createLightInstance(record, loadEngine);
   offerHandover({
@@ -69,11 +78,6 @@ function start(): void {
   });
 
   if (record && !options.engineNeeded) return;
-  if (!record) {
-    // The banner must show: the UI and the visitor's strings load alongside the engine, not after it.
-    preloadStrings(options.language);
-    uiImport = importCdn<UiModule>('ui.js');
-    uiImport.catch(ignore);
-  }
-  loadEngine().catch(ignore);
+  // Without a valid decision the banner must show.
+  loadEngine(!record).catch(ignore);
 }

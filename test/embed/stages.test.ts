@@ -116,4 +116,21 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
     expect(fetched(win, '/dist/cdn/ui.js')).to.have.length(1);
     expect(win.__gatedRan).to.equal(undefined);
   });
+
+  it('opening the preferences on a returning visit fetches the engine and the UI together', async () => {
+    await seedAcceptAll();
+    const win = await openFixture('returning-gated');
+    const opener = win.document.createElement('button');
+    opener.setAttribute('data-razylyk-open', '');
+    opener.textContent = 'Privacy settings';
+    win.document.body.append(opener);
+    opener.click();
+    const preferences = () => win.document.querySelector('razylyk-preferences');
+    await waitUntil(() => preferences()?.open, 'the preferences did not open', { timeout: 8000 });
+    const [engine] = fetched(win, '/dist/cdn/engine.js');
+    const [ui] = fetched(win, '/dist/cdn/ui.js');
+    expect(ui.startTime).to.be.at.most(engine.startTime);
+    expect(win.document.querySelector('razylyk-banner')).to.equal(null);
+    expect(win.__gatedRan).to.equal(1);
+  });
 });
