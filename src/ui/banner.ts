@@ -5,7 +5,7 @@ import { LocalizeController } from '../i18n/controller.js';
 import type { UiKey } from '../i18n/resources.js';
 import { bannerStyles } from './banner.styles.js';
 import { actions, dialog, tokens } from './shared.styles.js';
-import { decisionContext, instance, openPolicy, openPreferences } from './ui-state.js';
+import { decisionContext, instance, loadDialogs, openPolicy, openPreferences } from './ui-state.js';
 import './language-select.js';
 
 const LAYOUTS: readonly Layout[] = ['bar', 'box', 'modal'];
@@ -120,6 +120,11 @@ export class RazylykBanner extends LitElement {
     this.decided();
   }
 
+  // The preferences and the policy are a chunk of their own: fetched as the visitor comes near them.
+  private prefetchDialogs(): void {
+    loadDialogs().catch(() => undefined);
+  }
+
   private handleCustomize(event: Event): void {
     void openPreferences(event.currentTarget as Element);
   }
@@ -134,7 +139,7 @@ export class RazylykBanner extends LitElement {
 
   private renderContent() {
     const t = (key: UiKey) => this.l10n.t(key);
-    return html`<div class="inner">
+    return html`<div class="inner" @pointerover=${this.prefetchDialogs} @focusin=${this.prefetchDialogs}>
       <div class="top">
         <h2 id="title" part="title">${t('banner.title')}</h2>
         <razylyk-language-select></razylyk-language-select>

@@ -1,7 +1,8 @@
 import type { Razylyk } from '../core/instance.js';
 import type { Layout, Theme } from '../core/types.js';
 import { detectLanguage } from '../i18n/detect.js';
-import { defineElements } from './define.js';
+import { BANNER_ELEMENTS } from './banner-elements.js';
+import { defineAll } from './registry.js';
 import { openPreferences, switchLanguage, uiDefaults } from './ui-state.js';
 
 /** Options the loaders pass to the UI (from data- attributes or config). */
@@ -21,7 +22,8 @@ let unmount: (() => void) | undefined;
  * is missing (again after a withdrawal).
  */
 export async function mountUi(instance: Razylyk, options: MountOptions = {}): Promise<void> {
-  const taken = defineElements();
+  // The dialogs' elements are defined when first opened (src/ui/ui-state.ts): a chunk of their own.
+  const taken = defineAll(BANNER_ELEMENTS);
   if (taken.length) {
     // The loader shows its minimal accept/reject notice when mounting fails: the visitor can still choose.
     throw new Error(

@@ -1,6 +1,6 @@
 import { getRazylyk, type Razylyk } from '../core/instance.js';
 import { hashText } from '../core/hash.js';
-import { warn } from '../core/log.js';
+import { error } from '../core/log.js';
 import type { DecisionContext, Theme } from '../core/types.js';
 import { setPageLanguage } from '../i18n/i18n.js';
 import type { LanguageCode } from '../i18n/languages.js';
@@ -27,23 +27,46 @@ export async function switchLanguage(tag: string): Promise<LanguageCode> {
 
 /** The page's preferences dialog, created on first use. */
 export async function openPreferences(opener?: Element | null): Promise<void> {
-  const element = singleton('razylyk-preferences');
-  await element?.show(opener ?? deepActiveElement());
+  const returnTo = opener ?? deepActiveElement();
+  const element = await singleton('razylyk-preferences');
+  await element?.show(returnTo);
 }
 
 /** The policy reader dialog, opened at a section or list-item anchor. */
 export async function openPolicy(section?: string, opener?: Element | null): Promise<void> {
-  const element = singleton('razylyk-policy-dialog');
-  await element?.show(section, opener ?? deepActiveElement());
+  const returnTo = opener ?? deepActiveElement();
+  const element = await singleton('razylyk-policy-dialog');
+  await element?.show(section, returnTo);
 }
 
-function singleton<K extends 'razylyk-preferences' | 'razylyk-policy-dialog'>(
+let dialogs: Promise<void> | undefined;
+/** Dialog tags the page defined with elements of its own: razylyk's dialogs cannot show there. */
+const taken = new Set<string>();
+/**
+ * Fetches and defines the dialogs' elements (once; again after a failure). The banner calls it when a
+ * pointer or the focus comes near its buttons, so the chunk is usually there before the click.
+ */
+export function loadDialogs(): Promise<void> {
+  dialogs ??= import('./dialog-elements.js').then(
+    ({ defineDialogs }) => {
+      for (const tag of defineDialogs()) {
+        taken.add(tag);
+        error(`The page already defines <${tag}> with its own element; razylyk's dialog cannot show.`);
+      }
+    },
+    (err: unknown) => {
+      dialogs = undefined;
+      throw err;
+    },
+  );
+  return dialogs;
+}
+
+async function singleton<K extends 'razylyk-preferences' | 'razylyk-policy-dialog'>(
   tag: K,
-): HTMLElementTagNameMap[K] | undefined {
-  if (!customElements.get(tag)) {
-    warn(`<${tag}> is not defined: import "razylyk/elements" or call mountUi().`);
-    return undefined;
-  }
+): Promise<HTMLElementTagNameMap[K] | undefined> {
+  await loadDialogs();
+  if (taken.has(tag)) return undefined;
   let element = document.querySelector(tag);
   if (!element) {
     element = document.createElement(tag);

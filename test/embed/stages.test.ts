@@ -117,6 +117,29 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
     expect(win.__gatedRan).to.equal(undefined);
   });
 
+  it('the preferences come in a chunk of their own, fetched as the visitor reaches for Customize', async () => {
+    clearKeys(KEY);
+    const win = await openFixture('returning-gated');
+    await waitUntil(() => win.document.querySelector('razylyk-banner'), 'no banner', { timeout: 8000 });
+    const banner = win.document.querySelector('razylyk-banner')!;
+    await waitUntil(() => banner.shadowRoot?.querySelector('[part~="customize"]'), 'no Customize button');
+    const dialogChunk = () =>
+      (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
+        /\/dist\/cdn\/chunks\/dialog-elements-[\w-]+\.js$/.test(new URL(entry.name).pathname),
+      );
+    await settle(300);
+    expect(dialogChunk(), 'fetched with the banner').to.have.length(0);
+    expect(win.customElements.get('razylyk-preferences')).to.equal(undefined);
+    const customize = banner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="customize"]')!;
+    customize.focus();
+    await waitUntil(() => dialogChunk().length === 1, 'focus near the buttons did not fetch the chunk');
+    customize.click();
+    const preferences = () => win.document.querySelector('razylyk-preferences');
+    await waitUntil(() => preferences()?.open, 'the preferences did not open', { timeout: 8000 });
+    expect(dialogChunk()).to.have.length(1);
+    expect(win.__log.consoleErrors).to.deep.equal([]);
+  });
+
   it('opening the preferences on a returning visit fetches the engine and the UI together', async () => {
     await seedAcceptAll();
     const win = await openFixture('returning-gated');

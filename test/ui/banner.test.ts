@@ -148,8 +148,9 @@ describe('<razylyk-banner>', () => {
     const link = part(banner, '[part="policy-link"]');
     link.focus();
     link.click();
+    // The reader's element arrives with the dialogs' chunk: created a moment after the click.
+    await until(() => !!document.querySelector('razylyk-policy-dialog')?.open, 'the policy dialog');
     const reader = document.querySelector('razylyk-policy-dialog')!;
-    await until(() => reader.open, 'the policy dialog');
     const policy = reader.shadowRoot!.querySelector('razylyk-policy')!;
     await until(() => !!policy.shadowRoot!.querySelector('h1'), 'the policy text');
     await sendKeys({ press: 'Escape' });

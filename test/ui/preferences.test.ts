@@ -211,8 +211,9 @@ describe('<razylyk-preferences>', () => {
     const link = part(preferences, '[data-purpose="ad_personalization"] [part="read-more"]');
     expect(link.dataset.section).to.equal('ad-optimisation');
     link.click();
+    // The reader's element arrives with the dialogs' chunk: created a moment after the click.
+    await until(() => !!document.querySelector('razylyk-policy-dialog')?.open, 'the policy reader');
     const reader = document.querySelector('razylyk-policy-dialog')!;
-    await until(() => reader.open, 'the policy reader');
     const policy = reader.shadowRoot!.querySelector('razylyk-policy')!;
     await until(() => !!policy.shadowRoot!.querySelector('#razylyk-ad-optimisation.target'), 'the anchor');
     const target = policy.shadowRoot!.querySelector('#razylyk-ad-optimisation')!;
