@@ -58,7 +58,7 @@ export function createConsent(config: RazylykConfig = {}, resumed?: Handover): C
     const result = parseRecord(raw, Date.now());
     if ('problem' in result) {
       // Expired or bad, the site owner hears of it once; the banner asks again.
-      warn(`Ignoring the stored consent: ${result.problem}.`);
+      warn(`Ignoring the stored consent (${result.problem}).`);
       return null;
     }
     const record = result.record;

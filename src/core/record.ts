@@ -41,7 +41,7 @@ const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
  */
 export function parseRecord(raw: string, now: number): ParseResult {
   if (raw.length > MAX_RECORD_CHARS)
-    return { problem: `stored value is too large (${raw.length} characters)` };
+    return { problem: `too large (${raw.length} characters)` };
   let forbidden = false;
   let value: unknown;
   try {
@@ -50,38 +50,38 @@ export function parseRecord(raw: string, now: number): ParseResult {
       return v;
     });
   } catch {
-    return { problem: 'stored value is not JSON' };
+    return { problem: 'not JSON' };
   }
-  if (forbidden) return { problem: 'stored value has a __proto__/constructor/prototype key' };
+  if (forbidden) return { problem: 'a __proto__, constructor or prototype key' };
   return validateRecord(value, now);
 }
 
 export function validateRecord(value: unknown, now: number): ParseResult {
-  const problem = (what: string): ParseResult => ({ problem: `stored record ${what}` });
-  if (!isPlainObject(value)) return problem('is not an object');
+  const problem = (what: string): ParseResult => ({ problem: what });
+  if (!isPlainObject(value)) return problem('not an object');
   const v = value as Record<string, unknown>;
   const record: Record<string, unknown> = {};
   for (const [field, check] of FIELDS) {
     if (!check(v[field]))
       return problem(
         field === 'schema' && typeof v.schema === 'number' && v.schema > RECORD_SCHEMA
-          ? `has a newer schema (${v.schema})`
-          : `has no valid ${field}`,
+          ? `a newer schema (${v.schema})`
+          : `no valid ${field}`,
       );
     record[field] = v[field];
   }
   const decidedAt = instant(v.decidedAt)!;
   const expiresAt = instant(v.expiresAt)!;
-  if (decidedAt > now + CLOCK_SKEW_MS) return problem('was decided in the future');
+  if (decidedAt > now + CLOCK_SKEW_MS) return problem('decided in the future');
   if (expiresAt <= decidedAt || expiresAt - decidedAt > (MAX_LIFETIME_DAYS + 1) * DAY_MS)
-    return problem('has an impossible lifetime');
-  if (expiresAt <= now) return problem('has expired');
+    return problem('an impossible lifetime');
+  if (expiresAt <= now) return problem('expired');
   const entries = Object.entries(v.choices as object);
-  if (entries.length > MAX_PURPOSES) return problem('has too many choices');
+  if (entries.length > MAX_PURPOSES) return problem('too many choices');
   const choices: Record<string, boolean> = {};
   for (const [purpose, granted] of entries) {
     // Only a literal boolean is a choice: "false", 1 or null mean the record was tampered with.
-    if (typeof granted !== 'boolean') return problem(`has a non-boolean choice for "${purpose}"`);
+    if (typeof granted !== 'boolean') return problem(`a non-boolean choice for "${purpose}"`);
     choices[purpose] = granted;
   }
   record.choices = choices;

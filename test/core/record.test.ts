@@ -235,7 +235,7 @@ describe('record: a bad stored value at start-up', () => {
     warnings.restore();
     // One warning, as for every other stored value that no longer counts.
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.include('has expired');
+    expect(warnings.messages[0]).to.include('expired');
     expect(consent.needsDecision()).to.equal(true);
     expect(consent.has('cookies')).to.equal(false);
   });
