@@ -40,8 +40,7 @@ const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
  * (reported as text), never an exception: the caller treats it as "no decision".
  */
 export function parseRecord(raw: string, now: number): ParseResult {
-  if (raw.length > MAX_RECORD_CHARS)
-    return { problem: `too large (${raw.length} characters)` };
+  if (raw.length > MAX_RECORD_CHARS) return { problem: `too large (${raw.length} characters)` };
   let forbidden = false;
   let value: unknown;
   try {
