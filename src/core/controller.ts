@@ -170,14 +170,16 @@ export function createConsent(config: RazylykConfig = {}, resumed?: Handover): C
   const pushed = resumed?.consentModePushed === true;
   if (consentMode) {
     if (!pushed) pushConsentDefault(consentMode);
-    // With a first stage, its update stands, and a change since then is pushed by follow() below.
-    if (current && !pushed) pushConsentUpdate(consentMode, current);
+    // A first stage that enforced the decision pushed its update; a change since then is pushed by follow().
+    if (current && !(pushed && resumed?.enforced)) pushConsentUpdate(consentMode, current);
   }
   // The stored decision changed between the two stages (another tab): announce it like a storage event,
-  // once whoever listened to the first stage listens here.
+  // once whoever listened to the first stage listens here. What the first stage did not enforce is not
+  // revoked (its cookies stay).
   if (resumed) {
     const now = current;
-    queueMicrotask(() => current === now && follow(resumed.record, now));
+    const before = resumed.enforced ? resumed.record : null;
+    queueMicrotask(() => current === now && resumed.record?.id !== now?.id && follow(before, now));
   }
   const releaseGeolocation =
     config.geolocationGuard !== false ? guardGeolocation(() => isGranted('location')) : undefined;

@@ -5,8 +5,13 @@ import type { ConsentRecord } from './types.js';
  * it, whichever build that engine comes from (dist/cdn/engine.js, or the npm build on the same page).
  */
 export interface Handover {
-  /** The decision the first stage found valid and enforces (null: none, or it could not tell). */
+  /** The stored decision the first stage found valid (null: none). */
   record: ConsentRecord | null;
+  /**
+   * Whether it enforced that decision. Not when the configuration is the engine's alone (custom
+   * purposes may make the engine ask again): then it only guarded and pushed the Consent Mode default.
+   */
+  enforced: boolean;
   /** Whether it already pushed the Consent Mode default (and the update for `record`). */
   consentModePushed: boolean;
   /** Stops its enforcement (gating, geolocation guard) so that the engine's alone is in force. */

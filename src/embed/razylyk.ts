@@ -57,11 +57,15 @@ function start(): void {
       }));
   };
 
-  const { light, adopt } = createLightInstance(record, loadEngine);
+  // A configuration only the engine understands (custom purposes) may not accept the stored decision:
+  // nothing is granted until the engine has read it.
+  const enforced = options.engineNeeded ? null : record;
+  const { light, adopt } = createLightInstance(enforced, loadEngine);
   offerHandover({
     record,
+    enforced: !!enforced,
     consentModePushed: options.consentMode,
-    stop: enforce(record, options),
+    stop: enforce(enforced, options),
     adopt,
   });
   Object.defineProperty(window, 'razylyk', {

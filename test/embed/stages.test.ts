@@ -4,6 +4,7 @@
  * twice or losing a listener.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { DEFAULT_POLICY_VERSION } from '../../src/core/policy-version.generated.js';
 import type { ConsentRecord } from '../../src/core/types.js';
 import { clearKeys, closeFixtures, openFixture, pageInstance, settle } from './helpers.js';
 
@@ -155,5 +156,53 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
     expect(ui.startTime).to.be.at.most(engine.startTime);
     expect(win.document.querySelector('razylyk-banner')).to.equal(null);
     expect(win.__gatedRan).to.equal(1);
+  });
+
+  it('with a purpose only the engine knows, nothing runs before the engine has read the decision', async () => {
+    const key = 'embed:custom-purpose';
+    const stored = (choices: Record<string, boolean>) => {
+      const now = Date.now();
+      localStorage.setItem(
+        key,
+        JSON.stringify({
+          schema: 1,
+          id: crypto.randomUUID(),
+          policyVersion: DEFAULT_POLICY_VERSION,
+          textHash: '',
+          language: 'en',
+          decidedAt: new Date(now).toISOString(),
+          expiresAt: new Date(now + 86_400_000).toISOString(),
+          method: 'accept_all',
+          choices: {
+            necessary: true,
+            cookies: true,
+            web_beacons: true,
+            location: true,
+            ad_personalization: true,
+            ...choices,
+          },
+          gpc: false,
+        }),
+      );
+    };
+    // Decided before "video" existed: the engine asks again, and the cookies script never runs.
+    stored({});
+    let win = await openFixture('custom-purpose');
+    await waitUntil(() => win.document.querySelector('razylyk-banner'), 'the engine did not ask again', {
+      timeout: 8000,
+    });
+    await settle(300);
+    expect(win.__gatedRan).to.equal(undefined);
+    expect(win.__log.changes).to.deep.equal([]);
+    closeFixtures();
+    // Decided with "video" too: the engine honours the decision; the script runs once, no event.
+    stored({ video: false });
+    win = await openFixture('custom-purpose');
+    await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run', { timeout: 8000 });
+    await settle(300);
+    expect(win.__gatedRan).to.equal(1);
+    expect(win.__log.changes).to.deep.equal([]);
+    expect(win.document.querySelector('razylyk-banner')).to.equal(null);
+    localStorage.removeItem(key);
   });
 });
