@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { DEFAULT_POLICY_VERSION } from '../../src/core/policy-version.generated.js';
 import type { ConsentRecord } from '../../src/core/types.js';
+import { validRecord } from '../core/helpers.js';
 import { clearKeys, closeFixtures, openFixture, pageInstance, settle } from './helpers.js';
 
 const KEY = 'embed:stages';
@@ -160,31 +161,25 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
 
   it('with a purpose only the engine knows, nothing runs before the engine has read the decision', async () => {
     const key = 'embed:custom-purpose';
-    const stored = (choices: Record<string, boolean>) => {
-      const now = Date.now();
+    const stored = (choices: Record<string, boolean>) =>
       localStorage.setItem(
         key,
-        JSON.stringify({
-          schema: 1,
-          id: crypto.randomUUID(),
-          policyVersion: DEFAULT_POLICY_VERSION,
-          textHash: '',
-          language: 'en',
-          decidedAt: new Date(now).toISOString(),
-          expiresAt: new Date(now + 86_400_000).toISOString(),
-          method: 'accept_all',
-          choices: {
-            necessary: true,
-            cookies: true,
-            web_beacons: true,
-            location: true,
-            ad_personalization: true,
-            ...choices,
-          },
-          gpc: false,
-        }),
+        JSON.stringify(
+          validRecord({
+            id: crypto.randomUUID(),
+            policyVersion: DEFAULT_POLICY_VERSION,
+            method: 'accept_all',
+            choices: {
+              necessary: true,
+              cookies: true,
+              web_beacons: true,
+              location: true,
+              ad_personalization: true,
+              ...choices,
+            },
+          }),
+        ),
       );
-    };
     // Decided before "video" existed: the engine asks again, and the cookies script never runs.
     stored({});
     let win = await openFixture('custom-purpose');
