@@ -22,6 +22,8 @@ import { basename, dirname, resolve } from 'node:path';
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
 
+const TERSER = { compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, ecma: 2020 } as const;
+
 const classicScript = (entry: string, fileName: string, name: string): UserConfig['build'] => ({
   outDir: 'dist',
   emptyOutDir: false,
@@ -29,7 +31,7 @@ const classicScript = (entry: string, fileName: string, name: string): UserConfi
   target: 'es2020',
   // terser's extra passes save a tenth of the first stage, the one file every page view loads.
   minify: 'terser',
-  terserOptions: { compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, ecma: 2020 },
+  terserOptions: TERSER,
   lib: { entry: src(entry), formats: ['iife'], name, fileName: () => fileName },
 });
 
@@ -71,6 +73,31 @@ function plainDynamicImports(): Plugin {
     name: 'razylyk-plain-dynamic-imports',
     enforce: 'pre',
     load: (id) => (id === helper ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
+/**
+ * terser once more over the finished classic script: with the code already compressed, its mangler
+ * picks names that brotli compresses better (about 1.5% of the first stage, the file every view loads).
+ */
+function minifyAgain(): Plugin {
+  return {
+    name: 'razylyk-minify-again',
+    apply: 'build',
+    async generateBundle(_, bundle) {
+      const { minify } = await import('terser');
+      for (const chunk of Object.values(bundle)) {
+        const mapFile = `${chunk.fileName}.map`;
+        const mapAsset = bundle[mapFile];
+        if (chunk.type !== 'chunk' || !chunk.map || mapAsset?.type !== 'asset') continue;
+        const result = await minify(chunk.code.replace(/\n\/\/# sourceMappingURL=.*$/, ''), {
+          ...TERSER,
+          sourceMap: { content: JSON.stringify(chunk.map), url: basename(mapFile), includeSources: true },
+        });
+        chunk.code = result.code!;
+        mapAsset.source = result.map as string;
+      }
+    },
   };
 }
 
@@ -116,6 +143,12 @@ export default defineConfig(({ mode }): UserConfig => {
       };
     case 'loader':
       return {
+        define: production,
+        plugins: [minifyAgain()],
+        build: classicScript('embed/razylyk.ts', 'razylyk.js', 'razylykLoader'),
+      };
+    case 'engine':
+      return {
         define: {
           ...production,
           // For src/embed/preload.ts: the languages the UI ships, and which have a strings chunk (the
@@ -133,17 +166,16 @@ export default defineConfig(({ mode }): UserConfig => {
               : [],
           ),
         },
-        build: classicScript('embed/razylyk.ts', 'razylyk.js', 'razylykLoader'),
-      };
-    case 'engine':
-      return {
-        define: production,
         // The lazily needed core code comes from dist/cdn/extras.js beside the script, not from a bundle.
         plugins: [swapModule(src('core/lazy.ts'), src('embed/lazy-url.ts'))],
         build: cdnModule('engine', 'embed/engine.ts', false),
       };
     case 'host':
-      return { define: production, build: classicScript('host/script.ts', 'razylyk-host.js', 'razylykHost') };
+      return {
+        define: production,
+        plugins: [minifyAgain()],
+        build: classicScript('host/script.ts', 'razylyk-host.js', 'razylykHost'),
+      };
     case 'ui':
       return {
         define: production,

@@ -19,7 +19,6 @@ export interface Gate {
 }
 
 export function createGate(isGranted: (purpose: string) => boolean, nonce: string | undefined): Gate {
-  const handled = new WeakSet<Element>();
   let queue: Promise<void> = Promise.resolve();
   let scheduled = false;
 
@@ -31,12 +30,11 @@ export function createGate(isGranted: (purpose: string) => boolean, nonce: strin
 
   function update(): void {
     const ready = Array.from(document.querySelectorAll(SELECTOR)).filter(
-      (el) => !handled.has(el) && !el.hasAttribute(DONE_ATTRIBUTE) && allows(el),
+      (el) => !el.hasAttribute(DONE_ATTRIBUTE) && allows(el),
     );
     for (const el of ready) {
-      handled.add(el);
-      // Marked now, not when its turn comes: a second gate (the engine taking over from the script
-      // tag's returning-visitor path) must not queue it again.
+      // Marked now, not when its turn comes: neither this gate's next scan nor a second gate (the
+      // engine taking over from the script tag's returning-visitor path) may queue it again.
       el.setAttribute(DONE_ATTRIBUTE, '');
       // A chain keeps document order even when an earlier external script is still loading.
       queue = queue.then(() => activate(el, nonce));

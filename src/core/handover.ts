@@ -25,7 +25,7 @@ const HANDOVER = Symbol.for('razylyk.handover');
 type Holder = { [HANDOVER]?: Handover };
 
 export function offerHandover(handover: Handover): void {
-  Object.defineProperty(window, HANDOVER, { value: handover, configurable: true });
+  (window as unknown as Holder)[HANDOVER] = handover;
 }
 
 /** The first stage's handover, once: the engine that takes it owns enforcement from then on. */

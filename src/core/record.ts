@@ -36,11 +36,56 @@ const FIELDS: [keyof ConsentRecord, Check][] = [
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 /**
+ * Why a value is not a valid record: a problem (an index of PROBLEMS) and what it concerns. The texts
+ * are only in parseRecord and validateRecord, which the script tag's first stage does not import (it
+ * only needs to know whether there is a decision; the engine reports why not).
+ */
+type Flaw = [problem: number, detail?: unknown];
+const TOO_LARGE = 0;
+const NOT_JSON = 1;
+const FORBIDDEN_KEY = 2;
+const NOT_OBJECT = 3;
+const NEWER_SCHEMA = 4;
+const INVALID_FIELD = 5;
+const IN_THE_FUTURE = 6;
+const IMPOSSIBLE_LIFETIME = 7;
+const EXPIRED = 8;
+const TOO_MANY_CHOICES = 9;
+const NON_BOOLEAN_CHOICE = 10;
+const PROBLEMS: ((detail: unknown) => string)[] = [
+  (length) => `too large (${length as number} characters)`,
+  () => 'not JSON',
+  () => 'a __proto__, constructor or prototype key',
+  () => 'not an object',
+  (schema) => `a newer schema (${schema as number})`,
+  (field) => `no valid ${field as string}`,
+  () => 'decided in the future',
+  () => 'an impossible lifetime',
+  () => 'expired',
+  () => 'too many choices',
+  (purpose) => `a non-boolean choice for "${purpose as string}"`,
+];
+
+type Checked = ConsentRecord | Flaw;
+const explain = (checked: Checked): ParseResult =>
+  Array.isArray(checked) ? { problem: PROBLEMS[checked[0]](checked[1]) } : { record: checked };
+
+/**
  * Parses and validates a stored record. Anything short of a well-formed schema-1 record is a problem
  * (reported as text), never an exception: the caller treats it as "no decision".
  */
-export function parseRecord(raw: string, now: number): ParseResult {
-  if (raw.length > MAX_RECORD_CHARS) return { problem: `too large (${raw.length} characters)` };
+export const parseRecord = (raw: string, now: number): ParseResult => explain(checkStored(raw, now));
+
+export const validateRecord = (value: unknown, now: number): ParseResult => explain(check(value, now));
+
+/** The valid record in `raw`, or null, without saying why (the returning visitor's path). */
+export function readRecord(raw: string, now: number): ConsentRecord | null {
+  const checked = checkStored(raw, now);
+  return Array.isArray(checked) ? null : checked;
+}
+
+function checkStored(raw: string, now: number): Checked {
+  if (raw.length > MAX_RECORD_CHARS) return [TOO_LARGE, raw.length];
   let forbidden = false;
   let value: unknown;
   try {
@@ -49,42 +94,38 @@ export function parseRecord(raw: string, now: number): ParseResult {
       return v;
     });
   } catch {
-    return { problem: 'not JSON' };
+    return [NOT_JSON];
   }
-  if (forbidden) return { problem: 'a __proto__, constructor or prototype key' };
-  return validateRecord(value, now);
+  return forbidden ? [FORBIDDEN_KEY] : check(value, now);
 }
 
-export function validateRecord(value: unknown, now: number): ParseResult {
-  const problem = (what: string): ParseResult => ({ problem: what });
-  if (!isPlainObject(value)) return problem('not an object');
+function check(value: unknown, now: number): Checked {
+  if (!isPlainObject(value)) return [NOT_OBJECT];
   const v = value as Record<string, unknown>;
   const record: Record<string, unknown> = {};
-  for (const [field, check] of FIELDS) {
-    if (!check(v[field]))
-      return problem(
-        field === 'schema' && typeof v.schema === 'number' && v.schema > RECORD_SCHEMA
-          ? `a newer schema (${v.schema})`
-          : `no valid ${field}`,
-      );
+  for (const [field, isValid] of FIELDS) {
+    if (!isValid(v[field]))
+      return field === 'schema' && typeof v.schema === 'number' && v.schema > RECORD_SCHEMA
+        ? [NEWER_SCHEMA, v.schema]
+        : [INVALID_FIELD, field];
     record[field] = v[field];
   }
   const decidedAt = instant(v.decidedAt)!;
   const expiresAt = instant(v.expiresAt)!;
-  if (decidedAt > now + CLOCK_SKEW_MS) return problem('decided in the future');
+  if (decidedAt > now + CLOCK_SKEW_MS) return [IN_THE_FUTURE];
   if (expiresAt <= decidedAt || expiresAt - decidedAt > (MAX_LIFETIME_DAYS + 1) * DAY_MS)
-    return problem('an impossible lifetime');
-  if (expiresAt <= now) return problem('expired');
+    return [IMPOSSIBLE_LIFETIME];
+  if (expiresAt <= now) return [EXPIRED];
   const entries = Object.entries(v.choices as object);
-  if (entries.length > MAX_PURPOSES) return problem('too many choices');
+  if (entries.length > MAX_PURPOSES) return [TOO_MANY_CHOICES];
   const choices: Record<string, boolean> = {};
   for (const [purpose, granted] of entries) {
     // Only a literal boolean is a choice: "false", 1 or null mean the record was tampered with.
-    if (typeof granted !== 'boolean') return problem(`a non-boolean choice for "${purpose}"`);
+    if (typeof granted !== 'boolean') return [NON_BOOLEAN_CHOICE, purpose];
     choices[purpose] = granted;
   }
   record.choices = choices;
-  return { record: record as unknown as ConsentRecord };
+  return record as unknown as ConsentRecord;
 }
 
 function isPlainObject(value: unknown): boolean {
@@ -98,6 +139,10 @@ function instant(value: unknown): number | undefined {
   const time = Date.parse(value);
   return Number.isFinite(time) ? time : undefined;
 }
+
+/** Whether `record` grants `purpose`: only a literal true does, and `necessary` always is. */
+export const grants = (record: ConsentRecord | null, purpose: string): boolean =>
+  purpose === 'necessary' || record?.choices[purpose] === true;
 
 export function lifetimeMs(days: number): number {
   return days * DAY_MS;

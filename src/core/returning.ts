@@ -1,6 +1,6 @@
 import { createGate, pageNonce } from './gating.js';
 import { guardGeolocation } from './geolocation.js';
-import { parseRecord } from './record.js';
+import { grants, readRecord } from './record.js';
 import { DEFAULT_CONSENT_MODE, pushConsentDefault, pushConsentUpdate } from './signals.js';
 import { DEFAULT_PURPOSES, type ConsentRecord, type PurposeId } from './types.js';
 
@@ -25,8 +25,7 @@ export function storedDecision(storageKey: string, policyVersion: string): Conse
   } catch {
     // Storage refused: the engine falls back to memory and says so.
   }
-  const result = raw === null ? undefined : parseRecord(raw, Date.now());
-  const record = result && 'record' in result ? result.record : null;
+  const record = raw === null ? null : readRecord(raw, Date.now());
   return record?.policyVersion === policyVersion &&
     DEFAULT_PURPOSES.every((id) => id === 'necessary' || typeof record.choices[id] === 'boolean')
     ? record
@@ -35,7 +34,7 @@ export function storedDecision(storageKey: string, policyVersion: string): Conse
 
 /** Enforces `record` (null: nothing granted yet) on the page; returns the teardown. */
 export function enforce(record: ConsentRecord | null, options: EnforceOptions): () => void {
-  const isGranted = (purpose: PurposeId) => purpose === 'necessary' || record?.choices[purpose] === true;
+  const isGranted = (purpose: PurposeId) => grants(record, purpose);
   const release = options.geolocationGuard ? guardGeolocation(() => isGranted('location')) : undefined;
   if (options.consentMode) {
     pushConsentDefault(DEFAULT_CONSENT_MODE);

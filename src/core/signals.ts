@@ -1,3 +1,4 @@
+import { grants } from './record.js';
 import type { ConsentModeMapping, ConsentRecord, PurposeId } from './types.js';
 
 /** Global Privacy Control (https://privacycg.github.io/gpc-spec/): a request not to sell or share data. */
@@ -51,7 +52,10 @@ export function pushConsentDefault(mapping: ConsentModeMapping): void {
 }
 
 export function pushConsentUpdate(mapping: ConsentModeMapping, record: ConsentRecord | null): void {
-  const granted = (purpose: PurposeId) => purpose === 'necessary' || record?.choices[purpose] === true;
-  gtag('consent', 'update', consentModeState(mapping, granted));
+  gtag(
+    'consent',
+    'update',
+    consentModeState(mapping, (purpose) => grants(record, purpose)),
+  );
   window.dataLayer!.push({ event: 'razylyk_consent_update', razylyk_method: record?.method ?? 'none' });
 }

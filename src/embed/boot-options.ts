@@ -12,7 +12,6 @@ import type { EnforceOptions } from '../core/returning.js';
 export interface BootOptions extends EnforceOptions {
   storageKey: string;
   policyVersion: string;
-  language: string | undefined;
   engineNeeded: boolean;
 }
 
@@ -35,9 +34,7 @@ export function readBootOptions(script: HTMLScriptElement | null, global: unknow
     // Purposes and the nonce are never attributes (config.ts): a nonce must not be readable markup.
     const attribute = /^(purposes|nonce)$/.test(key)
       ? null
-      : script?.getAttribute(
-          `data-${key === 'language' ? 'lang' : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
-        );
+      : script?.getAttribute(`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
     let value: unknown;
     try {
       value = config[key];
@@ -72,7 +69,6 @@ export function readBootOptions(script: HTMLScriptElement | null, global: unknow
   const options: BootOptions = {
     storageKey: pick('storageKey', text, DEFAULT_STORAGE_KEY),
     policyVersion: pick('policyVersion', text, DEFAULT_POLICY_VERSION),
-    language: pick('language', text, undefined),
     nonce: pick('nonce', text, undefined),
     gating: pick('gating', flag, true),
     geolocationGuard: pick('geolocationGuard', flag, true),

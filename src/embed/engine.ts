@@ -8,6 +8,7 @@ import { getRazylyk, peekRazylyk, type Razylyk } from '../core/instance.js';
 import { error } from '../core/log.js';
 import { readConfig } from './config.js';
 import { connectUi, type UiModule } from './connect.js';
+import { preloadStrings } from './preload.js';
 import { cdnUrl, importCdn, useScript } from './script-url.js';
 
 /**
@@ -17,7 +18,10 @@ import { cdnUrl, importCdn, useScript } from './script-url.js';
 export function startEngine(script: HTMLScriptElement | null, uiImport?: Promise<UiModule>): Razylyk {
   useScript(script);
   // A second copy on the page (the tag twice, or with the npm build) reuses the first one's instance.
-  const instance = peekRazylyk() ?? getRazylyk(readConfig(script, window.razylykConfig));
+  const config = readConfig(script, window.razylykConfig);
+  // ui.js is on its way: its strings come alongside, not once it has run.
+  if (uiImport) preloadStrings(config.language);
+  const instance = peekRazylyk() ?? getRazylyk(config);
   Object.defineProperty(window, 'razylyk', {
     value: instance,
     configurable: true,

@@ -1,4 +1,5 @@
 import { VERSION, type Razylyk } from '../core/instance.js';
+import { grants } from '../core/record.js';
 import { gpcEnabled } from '../core/signals.js';
 import type {
   ChangeListener,
@@ -33,7 +34,7 @@ export interface LightRazylyk {
   ready(): Promise<Razylyk>;
 }
 
-type Deferred = 'set' | 'acceptAll' | 'rejectAll' | 'withdraw' | 'openPreferences' | 'setLanguage';
+const DEFERRED = ['set', 'acceptAll', 'rejectAll', 'withdraw', 'openPreferences', 'setLanguage'] as const;
 
 export function createLightInstance(
   record: ConsentRecord | null,
@@ -42,23 +43,14 @@ export function createLightInstance(
   let full: Razylyk | undefined;
   // Listeners registered before the engine came, and their unsubscribe once it has.
   const waiting = new Map<ChangeListener, Unsubscribe | undefined>();
-  const later =
-    <K extends Deferred>(name: K) =>
-    (...args: Parameters<Razylyk[K]>) =>
-      // The preferences need the UI too: both are fetched at once, not one after the other.
-      loadEngine(name === 'openPreferences').then((instance) =>
-        (instance[name] as (...a: typeof args) => unknown)(...args),
-      );
-
-  const light = {
+  const light: Record<string, unknown> = {
     version: VERSION,
     gpc: gpcEnabled(),
     get language() {
       return full?.language;
     },
     get: () => (full ? full.get() : record),
-    has: (purpose: PurposeId) =>
-      full ? full.has(purpose) : purpose === 'necessary' || record?.choices[purpose] === true,
+    has: (purpose: PurposeId) => (full ? full.has(purpose) : grants(record, purpose)),
     needsDecision: () => (full ? full.needsDecision() : !record),
     onChange(listener: ChangeListener) {
       if (full) return full.onChange(listener);
@@ -68,19 +60,19 @@ export function createLightInstance(
         waiting.delete(listener);
       };
     },
-    set: later('set'),
-    acceptAll: later('acceptAll'),
-    rejectAll: later('rejectAll'),
-    withdraw: later('withdraw'),
-    openPreferences: later('openPreferences'),
-    setLanguage: later('setLanguage'),
     ready: () => loadEngine(),
-  } as LightRazylyk;
+  };
+  for (const name of DEFERRED)
+    light[name] = (...args: unknown[]) =>
+      // The preferences need the UI too: both are fetched at once, not one after the other.
+      loadEngine(name === 'openPreferences').then((instance) =>
+        (instance[name] as (...a: unknown[]) => unknown)(...args),
+      );
 
   function adopt(instance: Razylyk): void {
     full = instance;
     for (const listener of waiting.keys()) waiting.set(listener, instance.onChange(listener));
     if ((window as { razylyk?: unknown }).razylyk === light) window.razylyk = instance;
   }
-  return { light, adopt };
+  return { light: light as unknown as LightRazylyk, adopt };
 }

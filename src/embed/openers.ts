@@ -16,8 +16,8 @@ const MOUNTED = Symbol.for('razylyk.ui-mounted');
 const REPORTED = Symbol.for('razylyk.reported');
 type Marked = { [LISTENING]?: true; [MOUNTED]?: true; [REPORTED]?: true };
 
-const mark = (target: object, symbol: symbol) =>
-  Object.defineProperty(target, symbol, { value: true, configurable: true });
+// A symbol-keyed property: invisible to JSON, for…in and Object.keys.
+const mark = (target: object, symbol: symbol) => ((target as Record<symbol, true>)[symbol] = true);
 
 /** The UI is on the page for `instance`: it handles the openers from now on. */
 export const markMounted = (instance: object): void => void mark(instance, MOUNTED);

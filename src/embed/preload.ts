@@ -1,6 +1,6 @@
 import { importCdn } from './script-url.js';
 
-/** Set by vite.config.ts ('loader' mode): every shipped language, and those with a chunk of UI strings. */
+/** Set by vite.config.ts ('engine' mode): every shipped language, and those with a chunk of UI strings. */
 declare const __RAZYLYK_LANGUAGES__: string[];
 declare const __RAZYLYK_STRING_CHUNKS__: string[];
 

@@ -15,7 +15,6 @@ import { readBootOptions } from './boot-options.js';
 import type { UiModule } from './connect.js';
 import { createLightInstance } from './light-instance.js';
 import { listenForOpeners, markReported } from './openers.js';
-import { preloadStrings } from './preload.js';
 import { importCdn, ownScript } from './script-url.js';
 
 type Engine = typeof import('./engine.js');
@@ -34,10 +33,9 @@ function start(): void {
   const record = storedDecision(options.storageKey, options.policyVersion);
   let engine: Promise<Razylyk> | undefined;
   let uiImport: Promise<UiModule> | undefined;
-  // The UI and the visitor's strings load alongside the engine, not after it.
+  // The UI loads alongside the engine, not after it (the engine then asks for the visitor's strings).
   const importUi = () => {
     if (uiImport) return;
-    preloadStrings(options.language);
     uiImport = importCdn<UiModule>('ui.js');
     uiImport.catch(ignore);
   };
@@ -68,12 +66,7 @@ function start(): void {
     stop: enforce(enforced, options),
     adopt,
   });
-  Object.defineProperty(window, 'razylyk', {
-    value: light,
-    configurable: true,
-    writable: true,
-    enumerable: true,
-  });
+  (window as { razylyk?: unknown }).razylyk = light;
   listenForOpeners(() => peekRazylyk() ?? light);
   // Another tab decided or withdrew: the engine follows it (and announces the change).
   window.addEventListener('storage', (event) => {

@@ -90,7 +90,6 @@ describe('embed/boot-options readBootOptions', () => {
     expect(readBootOptions(tag({ 'data-lang': 'tk', 'data-storage-key': 'k' }), undefined)).to.deep.include({
       engineNeeded: false,
       storageKey: 'k',
-      language: 'tk',
       consentMode: true,
     });
     const needsEngine = (script: HTMLScriptElement, global?: unknown) =>
