@@ -14,6 +14,8 @@ export const languageSelectStyles = css`
     font-size: 0.9375rem;
   }
   select {
+    /* As wide as the selected language's name (Chromium): listing the others on focus moves nothing. */
+    field-sizing: content;
     min-block-size: 2.75rem;
     padding-block: 0.25rem;
     padding-inline: 0.5rem;

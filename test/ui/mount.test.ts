@@ -1,8 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import tkUi from '../../locales/tk/ui.json';
 import { getRazylyk } from '../../src/core/instance.js';
 import { mountUi } from '../../src/ui/mount.js';
 import {
+  focusPage,
   localeExists,
   mount,
   mountMaybe,
@@ -83,7 +85,13 @@ describe('mountUi', () => {
   it('language switch from the banner select re-renders every element and records the language', async function () {
     if (!(await localeExists('en'))) this.skip();
     const { banner } = await mount();
-    const select = part<HTMLSelectElement>(part(banner, 'razylyk-language-select'), 'select');
+    const languageSelect = part(banner, 'razylyk-language-select') as LitElement;
+    const select = part<HTMLSelectElement>(languageSelect, 'select');
+    // Closed and untouched, it holds the current language alone; focus lists them all.
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(['Türkmençe']);
+    await focusPage();
+    select.focus();
+    await languageSelect.updateComplete;
     expect([...select.options].map((o) => o.textContent!.trim())).to.include.members([
       'Türkmençe',
       'العربية',

@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import tkUi from '../../locales/tk/ui.json';
 import type { RazylykPreferences } from '../../src/ui/define.js';
@@ -242,7 +243,10 @@ describe('<razylyk-preferences>', () => {
     if (!(await localeExists('en'))) this.skip();
     const preferences = await openFromBanner();
     switchOf(preferences, 'web_beacons').click();
-    const select = part(part(preferences, 'razylyk-language-select'), 'select') as HTMLSelectElement;
+    const languageSelect = part(preferences, 'razylyk-language-select') as LitElement;
+    const select = part(languageSelect, 'select') as HTMLSelectElement;
+    select.focus();
+    await languageSelect.updateComplete;
     select.value = 'en';
     select.dispatchEvent(new Event('change'));
     await until(() => part(preferences, 'dialog').getAttribute('lang') === 'en', 'English');
