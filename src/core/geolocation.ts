@@ -15,7 +15,7 @@ export function guardGeolocation(granted: () => boolean): () => void {
   const geo = navigator.geolocation as Guarded | undefined;
   if (!geo) return denied;
   try {
-    Object.defineProperty(geo, GRANTED, { value: granted, configurable: true, writable: true });
+    geo[GRANTED] = granted;
   } catch {
     // A frozen navigator.geolocation cannot be guarded at all; install() below says nothing either.
   }

@@ -3,7 +3,7 @@ const PREFIX = '[razylyk]';
 const said = new Set<string>();
 
 export function warn(message: string, ...details: unknown[]): void {
-  console.warn(`${PREFIX} ${message}`, ...details);
+  console.warn(PREFIX, message, ...details);
 }
 
 export function warnOnce(message: string, ...details: unknown[]): void {
@@ -13,7 +13,7 @@ export function warnOnce(message: string, ...details: unknown[]): void {
 }
 
 export function error(message: string, ...details: unknown[]): void {
-  console.error(`${PREFIX} ${message}`, ...details);
+  console.error(PREFIX, message, ...details);
 }
 
 let debugEnabled = false;
@@ -21,5 +21,5 @@ export function setDebug(enabled: boolean): void {
   debugEnabled = enabled;
 }
 export function debug(message: string, ...details: unknown[]): void {
-  if (debugEnabled) console.debug(`${PREFIX} ${message}`, ...details);
+  if (debugEnabled) console.debug(PREFIX, message, ...details);
 }

@@ -50,11 +50,15 @@ export function scriptPolicy(): ScriptPolicy | null {
 }
 
 /** http(s) or relative URLs only: `javascript:`, `data:` and their mixed-case or control-character variants are refused. */
-export function isSafeUrl(url: string, extraProtocols: string[] = []): boolean {
+export const isSafeUrl = (url: string): boolean => /^https?:$/.test(protocolOf(url));
+
+/** A link the policy may show: http(s), relative or mailto. */
+export const isSafeLink = (url: string): boolean => isSafeUrl(url) || protocolOf(url) === 'mailto:';
+
+function protocolOf(url: string): string {
   try {
-    const parsed = new URL(url, document.baseURI);
-    return /^https?:$/.test(parsed.protocol) || extraProtocols.includes(parsed.protocol);
+    return new URL(url, document.baseURI).protocol;
   } catch {
-    return false;
+    return '';
   }
 }

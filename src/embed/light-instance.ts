@@ -1,6 +1,5 @@
 import { VERSION, type Razylyk } from '../core/instance.js';
 import { grants } from '../core/record.js';
-import { gpcEnabled } from '../core/signals.js';
 import type {
   ChangeListener,
   Choices,
@@ -45,7 +44,7 @@ export function createLightInstance(
   const waiting = new Map<ChangeListener, Unsubscribe | undefined>();
   const light: Record<string, unknown> = {
     version: VERSION,
-    gpc: gpcEnabled(),
+    gpc: navigator.globalPrivacyControl === true,
     get language() {
       return full?.language;
     },

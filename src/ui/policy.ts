@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isSafeUrl } from '../core/trusted.js';
+import { isSafeLink } from '../core/trusted.js';
 import { LocalizeController } from '../i18n/controller.js';
 import { loadPolicy, type LoadedPolicy } from '../i18n/i18n.js';
 import { directionOf, type LanguageCode } from '../i18n/languages.js';
@@ -102,7 +102,7 @@ export class RazylykPolicy extends LitElement {
     const parts = text.split(EMAIL);
     const href = `mailto:${email}`;
     const link =
-      /^[^\s@<>"]+@[^\s@<>"]+$/.test(email) && isSafeUrl(href, ['mailto:'])
+      /^[^\s@<>"]+@[^\s@<>"]+$/.test(email) && isSafeLink(href)
         ? html`<a href=${href}>${email}</a>`
         : email;
     return parts.flatMap((part, i) => (i === 0 ? [part] : [link, part]));

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { PROTOCOL, PROTOCOL_VERSION } from '../../src/core/bridge.js';
-import { isSafeUrl } from '../../src/core/trusted.js';
+import { isSafeLink, isSafeUrl } from '../../src/core/trusted.js';
 import { connectRazylykFrame } from '../../src/host/connect.js';
 import { restoreLoadersForTesting, setLoadersForTesting } from '../../src/i18n/i18n.js';
 import type { PolicyDocument } from '../../src/policy/types.js';
@@ -147,7 +147,8 @@ describe('unsafe URLs are refused in every spelling', () => {
   it('isSafeUrl: javascript:, data:, vbscript:, blob: and their mixed-case or control-character variants are refused', () => {
     for (const url of UNSAFE_URLS) expect(isSafeUrl(url), JSON.stringify(url)).to.equal(false);
     expect(isSafeUrl('mailto:privacy@example.com')).to.equal(false);
-    expect(isSafeUrl('mailto:privacy@example.com', ['mailto:'])).to.equal(true);
+    expect(isSafeLink('mailto:privacy@example.com')).to.equal(true);
+    for (const url of UNSAFE_URLS) expect(isSafeLink(url), JSON.stringify(url)).to.equal(false);
     for (const url of [
       'https://maps.example/embed',
       'http://a.example',
