@@ -33,15 +33,8 @@ function start(): void {
   const record = storedDecision(options.storageKey, options.policyVersion);
   let engine: Promise<Razylyk> | undefined;
   let uiImport: Promise<UiModule> | undefined;
-  // The UI loads alongside the engine, not after it (the engine then asks for the visitor's strings).
-  const importUi = () => {
-    if (uiImport) return;
-    uiImport = importCdn<UiModule>('ui.js');
-    uiImport.catch(ignore);
-  };
   const loadEngine = (withUi?: boolean): Promise<Razylyk> => {
-    if (withUi) importUi();
-    return (engine ??= importCdn<Engine>('engine.js')
+    engine ??= importCdn<Engine>('engine.js')
       .catch(() => importCdn<Engine>('engine.js', true))
       .then((module) => module.startEngine(script, uiImport))
       .catch((err: unknown) => {
@@ -52,7 +45,11 @@ function start(): void {
         );
         markReported(err);
         throw err;
-      }));
+      });
+    // The UI loads alongside the engine, not after it. Asked for second: the engine, a quarter of its
+    // size, arrives and runs first, and asks for the visitor's strings while ui.js is still loading.
+    if (withUi) (uiImport ??= importCdn<UiModule>('ui.js')).catch(ignore);
+    return engine;
   };
 
   // A configuration only the engine understands (custom purposes) may not accept the stored decision:
