@@ -102,9 +102,7 @@ export class RazylykPolicy extends LitElement {
     const parts = text.split(EMAIL);
     const href = `mailto:${email}`;
     const link =
-      /^[^\s@<>"]+@[^\s@<>"]+$/.test(email) && isSafeLink(href)
-        ? html`<a href=${href}>${email}</a>`
-        : email;
+      /^[^\s@<>"]+@[^\s@<>"]+$/.test(email) && isSafeLink(href) ? html`<a href=${href}>${email}</a>` : email;
     return parts.flatMap((part, i) => (i === 0 ? [part] : [link, part]));
   }
 
