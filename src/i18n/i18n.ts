@@ -82,8 +82,8 @@ export async function setPageLanguage(tag: string): Promise<LanguageCode> {
   const language = matchLanguage(tag) ?? DEFAULT_LANGUAGE;
   if (!matchLanguage(tag)) warn(`No translation for "${tag}"; showing Turkmen.`);
   await ensureLanguage(language);
+  // No i18n.changeLanguage(): every translate() names its language (an element may be pinned to its own).
   pageLanguage = language;
-  await i18n.changeLanguage(language);
   notify();
   return language;
 }
@@ -154,7 +154,6 @@ export function resetI18nForTesting(): void {
   loading.clear();
   policies.clear();
   pageLanguage = undefined;
-  void i18n.changeLanguage(DEFAULT_LANGUAGE);
 }
 
 /** Tests only: restore the shipped loaders. */
