@@ -108,6 +108,12 @@ function minifyTwiceMore({ mapComment }: { mapComment: boolean }): Plugin {
   };
 }
 
+/** The files of dist/cdn/chunks (the 'ui' build, which runs before the 'engine' build). */
+const builtChunks = (): string[] => {
+  const dir = resolve(root, 'dist/cdn/chunks');
+  return existsSync(dir) ? readdirSync(dir) : [];
+};
+
 /** Resolves imports of `from` (absolute path) to `to` instead: a build-time stand-in for one module. */
 function swapModule(from: string, to: string): Plugin {
   return {
@@ -168,11 +174,12 @@ export default defineConfig(({ mode }): UserConfig => {
             ),
           ),
           __RAZYLYK_STRING_CHUNKS__: JSON.stringify(
-            existsSync(resolve(root, 'dist/cdn/chunks'))
-              ? readdirSync(resolve(root, 'dist/cdn/chunks')).flatMap(
-                  (file) => /^ui-(.+)\.js$/.exec(file)?.[1] ?? [],
-                )
-              : [],
+            builtChunks().flatMap((file) => /^ui-(.+)\.js$/.exec(file)?.[1] ?? []),
+          ),
+          __RAZYLYK_DIALOGS_CHUNK__: JSON.stringify(
+            builtChunks()
+              .filter((file) => /^dialog-elements-.+\.js$/.test(file))
+              .map((file) => `chunks/${file}`)[0] ?? '',
           ),
         },
         // The lazily needed core code comes from dist/cdn/extras.js beside the script, not from a bundle.

@@ -8,7 +8,7 @@ import { getRazylyk, peekRazylyk, type Razylyk } from '../core/instance.js';
 import { error } from '../core/log.js';
 import { readConfig } from './config.js';
 import { connectUi, type UiModule } from './connect.js';
-import { preloadStrings } from './preload.js';
+import { preloadDialogs, preloadStrings } from './preload.js';
 import { cdnUrl, importCdn, useScript } from './script-url.js';
 
 /**
@@ -22,6 +22,8 @@ export function startEngine(script: HTMLScriptElement | null, uiImport?: Promise
   // ui.js is on its way: its strings come alongside, not once it has run.
   if (uiImport) preloadStrings(config.language);
   const instance = peekRazylyk() ?? getRazylyk(config);
+  // With a decision on record, the first stage asks for ui.js only to open the preferences.
+  if (uiImport && !instance.needsDecision()) preloadDialogs();
   Object.defineProperty(window, 'razylyk', {
     value: instance,
     configurable: true,

@@ -1,8 +1,12 @@
 import { importCdn } from './script-url.js';
 
-/** Set by vite.config.ts ('engine' mode): every shipped language, and those with a chunk of UI strings. */
+/**
+ * Set by vite.config.ts ('engine' mode): every shipped language, those with a chunk of UI strings, and
+ * the file of the preferences' and policy reader's chunk (its name has a content hash).
+ */
 declare const __RAZYLYK_LANGUAGES__: string[];
 declare const __RAZYLYK_STRING_CHUNKS__: string[];
+declare const __RAZYLYK_DIALOGS_CHUNK__: string;
 
 /**
  * Starts fetching the visitor's UI strings (dist/cdn/chunks/ui-<lang>.js) alongside ui.js, which would
@@ -25,4 +29,12 @@ export function preloadStrings(configured: string | undefined): void {
   } catch {
     // No hint, no harm.
   }
+}
+
+/**
+ * Starts fetching the preferences' chunk (it imports ui.js, the same module already on its way) when
+ * the UI loads for the preferences, not for the banner: ui.js would ask for it only once it has run.
+ */
+export function preloadDialogs(): void {
+  if (__RAZYLYK_DIALOGS_CHUNK__) importCdn(__RAZYLYK_DIALOGS_CHUNK__).catch(() => undefined);
 }

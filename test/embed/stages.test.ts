@@ -160,6 +160,14 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
     expect([engine, ui, strings].every(Boolean), 'engine, ui and strings fetched').to.equal(true);
     // Not one after the other: ui.js was asked for before the engine ran (and asked for the strings).
     expect(ui.startTime).to.be.at.most(strings.startTime);
+    // The engine asks for the preferences' chunk as it starts (its speed is the benchmark's business):
+    // that request and ui.js's own import must be one module, fetched once.
+    const dialogs = win.performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/dist\/cdn\/chunks\/dialog-elements-[^/]+\.js$/.test(entry.name));
+    expect(dialogs, 'the dialogs chunk, fetched once').to.have.length(1);
+    for (const file of ['engine.js', 'ui.js', 'chunks/ui-en.js'])
+      expect(fetched(win, `/dist/cdn/${file}`), file).to.have.length(1);
     expect(win.document.querySelector('razylyk-banner')).to.equal(null);
     expect(win.__gatedRan).to.equal(1);
   });
