@@ -12,6 +12,7 @@ import {
   part,
   preferencesElement,
   resetPage,
+  settled,
   storedRecord,
   until,
 } from './helpers.js';
@@ -240,7 +241,7 @@ describe('<razylyk-banner>', () => {
       expect(detail.gpc).to.equal(true);
       expect(detail.choices.ad_personalization).to.equal(false);
       expect(detail.textHash).to.equal(shownHash(true));
-      await expect(banner).to.be.accessible();
+      await expect(settled(banner)).to.be.accessible();
     } finally {
       delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
     }
@@ -262,7 +263,7 @@ describe('<razylyk-banner>', () => {
             const surface = part(banner, '[part="banner"]');
             expect(surface.getAttribute('lang')).to.equal(language);
             expect(surface.getAttribute('dir')).to.equal(language === 'ar' ? 'rtl' : 'ltr');
-            await expect(banner).to.be.accessible();
+            await expect(settled(banner)).to.be.accessible();
           });
         }
       }

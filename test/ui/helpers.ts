@@ -61,6 +61,15 @@ export async function preferencesElement(): Promise<RazylykPreferences> {
   return element;
 }
 
+/**
+ * The element with its entrance animations finished, so axe measures the colours a person sees once the
+ * fade ends. Firefox does not advance animations in a throttled (off-screen) test frame.
+ */
+export function settled<T extends Element>(host: T): T {
+  for (const animation of host.shadowRoot?.getAnimations() ?? []) animation.finish();
+  return host;
+}
+
 /** The focused element, looking through shadow roots. */
 export function deepActive(): Element | null {
   let active = document.activeElement;

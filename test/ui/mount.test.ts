@@ -11,6 +11,7 @@ import {
   part,
   preferencesElement,
   resetPage,
+  settled,
   storedRecord,
   until,
 } from './helpers.js';
@@ -74,7 +75,7 @@ describe('mountUi', () => {
     expect(inner.getAttribute('aria-label')).to.equal(tkUi.settingsButton.label);
     const box = inner.getBoundingClientRect();
     expect(box.width).to.be.at.least(24);
-    await expect(button).to.be.accessible();
+    await expect(settled(button)).to.be.accessible();
     inner.click();
     const preferences = await preferencesElement();
     await until(() => preferences.open, 'the dialog');

@@ -4,7 +4,7 @@ import tkUi from '../../locales/tk/ui.json';
 import { POLICY_ANCHORS } from '../../src/policy/anchors.js';
 import type { PolicyDocument } from '../../src/policy/types.js';
 import type { RazylykPolicy } from '../../src/ui/define.js';
-import { localeExists, resetPage, until } from './helpers.js';
+import { localeExists, resetPage, settled, until } from './helpers.js';
 import { expectSame } from './helpers.js';
 
 const doc = tkPolicy as unknown as PolicyDocument;
@@ -101,7 +101,7 @@ describe('<razylyk-policy>', () => {
   it('is accessible', async () => {
     const element = await fixture<RazylykPolicy>(html`<razylyk-policy lang="tk"></razylyk-policy>`);
     await rendered(element);
-    await expect(element).to.be.accessible();
+    await expect(settled(element)).to.be.accessible();
   });
 
   for (const language of ['en', 'ar']) {
@@ -116,7 +116,7 @@ describe('<razylyk-policy>', () => {
       expect(article.getAttribute('dir')).to.equal(language === 'ar' ? 'rtl' : 'ltr');
       expect(root.querySelector('h1')!.textContent!.trim()).to.not.equal(doc.title);
       expect(root.querySelectorAll('section').length).to.equal(doc.sections.length);
-      await expect(element).to.be.accessible();
+      await expect(settled(element)).to.be.accessible();
     });
   }
 });

@@ -13,6 +13,7 @@ import {
   part,
   preferencesElement,
   resetPage,
+  settled,
   storedRecord,
   until,
 } from './helpers.js';
@@ -59,7 +60,7 @@ describe('<razylyk-preferences>', () => {
       expect(input.labels?.[0]?.textContent?.trim()).to.equal(tkUi.purposes[purpose as 'cookies'].title);
     }
     expect(preferences.shadowRoot!.querySelector('[part="withdraw"]') === null, 'no withdraw').to.equal(true);
-    await expect(preferences).to.be.accessible();
+    await expect(settled(preferences)).to.be.accessible();
   });
 
   it('customize and save stores exactly the switched-on purposes', async () => {
@@ -128,7 +129,7 @@ describe('<razylyk-preferences>', () => {
     expect(decision).to.contain(detail.id);
     expect(decision).to.contain(tkUi.preferences.consentId.replace(': {{id}}', ''));
     expect(part(preferences, '[part="withdraw"]').textContent?.trim()).to.equal(tkUi.preferences.withdraw);
-    await expect(preferences).to.be.accessible();
+    await expect(settled(preferences)).to.be.accessible();
   });
 
   it('Withdraw clears the record, announces a withdrawal and asks again', async () => {
@@ -265,7 +266,7 @@ describe('<razylyk-preferences>', () => {
           expect(preferences.getAttribute('theme')).to.equal(theme);
           const dialog = part(preferences, 'dialog');
           expect(dialog.getAttribute('dir')).to.equal(language === 'ar' ? 'rtl' : 'ltr');
-          await expect(preferences).to.be.accessible();
+          await expect(settled(preferences)).to.be.accessible();
         });
       }
     }
