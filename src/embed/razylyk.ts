@@ -24,7 +24,7 @@ try {
   // A second copy on the page (the tag twice, or after the npm build) leaves it to the first one.
   if (!peekRazylyk() && !handoverPending()) start();
 } catch (err) {
-  error('razylyk could not start; consent-gated scripts stay blocked.', err);
+  error('Could not start; consent-gated scripts stay blocked.', err);
 }
 
 function start(): void {
@@ -40,7 +40,7 @@ function start(): void {
       .catch((err: unknown) => {
         engine = undefined;
         error(
-          'razylyk could not load cdn/engine.js (network or CSP); consent-gated scripts stay blocked.',
+          'Could not load cdn/engine.js (network or CSP); consent-gated scripts stay blocked.',
           err,
         );
         markReported(err);
