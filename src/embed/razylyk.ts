@@ -39,10 +39,7 @@ function start(): void {
       .then((module) => module.startEngine(script, uiImport))
       .catch((err: unknown) => {
         engine = undefined;
-        error(
-          'Could not load cdn/engine.js (network or CSP); consent-gated scripts stay blocked.',
-          err,
-        );
+        error('Could not load cdn/engine.js (network or CSP); consent-gated scripts stay blocked.', err);
         markReported(err);
         throw err;
       });

@@ -194,7 +194,7 @@ describe('the UI module fails to load', () => {
     const key = freshKey('cdn-down');
     const win = await openPage(`host.html?fault=cdn-down&key=${key}`);
     await waitFor(
-      () => win.__log.consoleErrors.some((m) => m.includes('could not load cdn/engine.js')),
+      () => win.__log.consoleErrors.some((m) => m.includes('Could not load cdn/engine.js')),
       'no console error naming the engine',
     );
     // The light window.razylyk still answers: no decision, nothing granted.
