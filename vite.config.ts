@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 
 /**
- * One config, five builds (scripts/build.mjs runs them in turn, selected with --mode):
+ * One config, seven builds (scripts/build.mjs runs them in turn, selected with --mode):
  *   lib     ESM for npm: lit and i18next external, one chunk per locale, source maps
  *   loader  dist/razylyk.js: the script tag's first stage, a classic script: the stored decision,
  *           checked and enforced (all a returning visitor loads), and a light window.razylyk
@@ -13,6 +13,7 @@ import { basename, dirname, resolve } from 'node:path';
  *   ui      dist/cdn/ui.js: Lit, i18next and the elements as one ES module, loaded by the loader when
  *           the banner or the preferences must show; each language's strings and policy in chunks of
  *           their own (chunks/ui-<lang>.js, chunks/policy-<lang>.js)
+ *   ui-retry dist/cdn/ui-retry.js: the same UI with dialogs of its own, for the retry after a failure
  *   extras  dist/cdn/extras.js: core code a returning visitor does not run (the frame side of the
  *           bridge), imported by the loader on first use
  * The demo server (npm run demo) uses the default mode: it serves src/ directly.
@@ -35,8 +36,17 @@ const classicScript = (entry: string, fileName: string, name: string): UserConfi
   lib: { entry: src(entry), formats: ['iife'], name, fileName: () => fileName },
 });
 
-/** A fully minified ES module build of `entry` into dist/cdn (vite's lib mode keeps ES output unminified). */
-const cdnModule = (name: string, entry: string, emptyOutDir: boolean): UserConfig['build'] => ({
+/**
+ * A fully minified ES module build of `entry` into dist/cdn (vite's lib mode keeps ES output unminified).
+ * `chunkPrefix` names this build's own chunks apart from another build of the same code; the locale
+ * chunks import nothing, so both builds write the same files and share them.
+ */
+const cdnModule = (
+  name: string,
+  entry: string,
+  emptyOutDir: boolean,
+  chunkPrefix = '',
+): UserConfig['build'] => ({
   outDir: 'dist/cdn',
   emptyOutDir,
   sourcemap: true,
@@ -57,7 +67,7 @@ const cdnModule = (name: string, entry: string, emptyOutDir: boolean): UserConfi
         const json = chunk.moduleIds.find((id) => id.endsWith('.json') && id.includes('/locales/'));
         return json
           ? `chunks/${basename(json, '.json')}-${basename(dirname(json))}.js`
-          : 'chunks/[name]-[hash].js';
+          : `chunks/${chunkPrefix}[name]-[hash].js`;
       },
     },
   },
@@ -193,12 +203,20 @@ export default defineConfig(({ mode }): UserConfig => {
         build: classicScript('host/script.ts', 'razylyk-host.js', 'razylykHost'),
       };
     case 'ui':
+    case 'ui-retry':
       return {
         define: production,
         resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
         // The UI joins the instance the loader created rather than bundling a second core.
         plugins: [swapModule(src('core/instance.ts'), src('embed/ui-instance.ts')), plainDynamicImports()],
-        build: cdnModule('ui', 'ui/mount.ts', true),
+        // ui-retry.js: the same UI under another address, for the one retry after ui.js failed. Browsers
+        // remember a failed module address (whatwg/html#10327 changes that, not yet everywhere), and the
+        // dialogs' chunk imports its entry statically: the retried entry needs dialogs of its own, which
+        // import it and not the failed ui.js (a query on the retry's address would not reach them).
+        build:
+          mode === 'ui'
+            ? cdnModule('ui', 'ui/mount.ts', true)
+            : cdnModule('ui-retry', 'ui/mount.ts', false, 'retry-'),
       };
     case 'extras':
       return { define: production, build: cdnModule('extras', 'core/extras.ts', false) };

@@ -153,11 +153,12 @@ describe('the UI module fails to load', () => {
     expect(isShown(accept) && isShown(reject)).to.equal(true);
     expect(win.document.querySelector('razylyk-banner')).to.equal(null);
     expect(win.__log.consoleErrors.some((m) => m.includes('UI could not be loaded'))).to.equal(true);
-    // The loader tried twice (the retry has its own URL) before giving up.
+    // The loader tried twice (ui.js, then the retry's own address) before giving up.
     const tries = win.performance
       .getEntriesByType('resource')
-      .filter((e) => e.name.includes('/dist/cdn/ui.js'));
-    expect(tries.length).to.equal(2);
+      .map((e) => new URL(e.name).pathname.replace(/^.*\/dist\/cdn\//, ''))
+      .filter((file) => /^ui(-retry)?\.js$/.test(file));
+    expect(tries).to.deep.equal(['ui.js', 'ui-retry.js']);
     await settle(150);
     expect(win.__ran).to.deep.equal([]);
     accept.click();
@@ -171,6 +172,30 @@ describe('the UI module fails to load', () => {
     await expectBannerAndNothingRan(win, 'ui-flaky');
     expect(win.document.querySelector('[data-razylyk-fallback]')).to.equal(null);
     expect(win.__log.consoleErrors).to.deep.equal([]);
+  });
+
+  it('down once: after the retry, Customize opens the preferences from the same UI module', async () => {
+    const key = freshKey('ui-flaky-customize');
+    const win = await openPage(`host.html?fault=ui-flaky&key=${key}`);
+    (await visibleBannerButton(win, 'customize')).click();
+    const preferences = () => win.document.querySelector('razylyk-preferences');
+    const dialog = await shadowPart<HTMLDialogElement>(
+      preferences,
+      'dialog[open]',
+      'the preferences did not open',
+    );
+    await waitFor(() => isShown(dialog), 'the preferences are not visible');
+    preferences()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="save"]')!.click();
+    await waitFor(() => storedRecord(win, key), 'saving stored nothing');
+    expect(storedRecord(win, key)!.method).to.equal('custom');
+    // The dialogs' chunk came from the module the retry loaded: the failed address was not asked again.
+    const uiFetches = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname.replace(/^.*\/dist\/cdn\//, ''))
+      .filter((file) => /^ui(-retry)?\.js$/.test(file));
+    expect(uiFetches).to.deep.equal(['ui.js', 'ui-retry.js']);
+    expect(win.__log.consoleErrors).to.deep.equal([]);
+    expect(win.__log.errors).to.deep.equal([]);
   });
 
   it('offline (every UI chunk request fails): the notice decides; the privacy-settings button shows it again later', async () => {

@@ -85,7 +85,7 @@ testServerMiddleware.push(async (ctx, next) => {
 
 const FAULT_PREFIX = /^\/hardening-fault\/([a-z0-9-]+)(\/.*)$/;
 const LOCALE_CHUNK = /^\/dist\/cdn\/chunks\/ui-[^/]+\.js$/;
-const UI_MODULE = '/dist/cdn/ui.js';
+const UI_MODULES = ['/dist/cdn/ui.js', '/dist/cdn/ui-retry.js'];
 
 /** English UI strings with every text replaced by markup, plus a __proto__ key: what a hostile locale chunk could hold. */
 function markupLocale() {
@@ -101,9 +101,9 @@ function markupLocale() {
 
 const FAULTS = {
   // The UI module and its retry both fail.
-  'ui-down': (path) => (path === UI_MODULE ? { status: 503 } : undefined),
-  // The first attempt fails, the loader's one retry (?retry=1) succeeds.
-  'ui-flaky': (path, ctx) => (path === UI_MODULE && !('retry' in ctx.query) ? { status: 503 } : undefined),
+  'ui-down': (path) => (UI_MODULES.includes(path) ? { status: 503 } : undefined),
+  // ui.js fails (and stays failed, as browsers remember it); the loader's one retry, ui-retry.js, succeeds.
+  'ui-flaky': (path) => (path === UI_MODULES[0] ? { status: 503 } : undefined),
   // Locale chunks of every language but the bundled Turkmen.
   'locale-404': (path) => (LOCALE_CHUNK.test(path) ? { status: 404 } : undefined),
   'locale-500': (path) => (LOCALE_CHUNK.test(path) ? { status: 500 } : undefined),
