@@ -143,6 +143,13 @@ describe('a locale chunk that fails to load', () => {
   }
 });
 
+/** The UI modules the page asked for, in order: ui.js and the retry's ui-retry.js. */
+const uiModuleFetches = (win: PageWindow): string[] =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname.replace(/^.*\/dist\/cdn\//, ''))
+    .filter((file) => /^ui(-retry)?\.js$/.test(file));
+
 describe('the UI module fails to load', () => {
   afterEach(closePages);
 
@@ -154,11 +161,7 @@ describe('the UI module fails to load', () => {
     expect(win.document.querySelector('razylyk-banner')).to.equal(null);
     expect(win.__log.consoleErrors.some((m) => m.includes('UI could not be loaded'))).to.equal(true);
     // The loader tried twice (ui.js, then the retry's own address) before giving up.
-    const tries = win.performance
-      .getEntriesByType('resource')
-      .map((e) => new URL(e.name).pathname.replace(/^.*\/dist\/cdn\//, ''))
-      .filter((file) => /^ui(-retry)?\.js$/.test(file));
-    expect(tries).to.deep.equal(['ui.js', 'ui-retry.js']);
+    expect(uiModuleFetches(win)).to.deep.equal(['ui.js', 'ui-retry.js']);
     await settle(150);
     expect(win.__ran).to.deep.equal([]);
     accept.click();
@@ -189,11 +192,7 @@ describe('the UI module fails to load', () => {
     await waitFor(() => storedRecord(win, key), 'saving stored nothing');
     expect(storedRecord(win, key)!.method).to.equal('custom');
     // The dialogs' chunk came from the module the retry loaded: the failed address was not asked again.
-    const uiFetches = win.performance
-      .getEntriesByType('resource')
-      .map((e) => new URL(e.name).pathname.replace(/^.*\/dist\/cdn\//, ''))
-      .filter((file) => /^ui(-retry)?\.js$/.test(file));
-    expect(uiFetches).to.deep.equal(['ui.js', 'ui-retry.js']);
+    expect(uiModuleFetches(win)).to.deep.equal(['ui.js', 'ui-retry.js']);
     expect(win.__log.consoleErrors).to.deep.equal([]);
     expect(win.__log.errors).to.deep.equal([]);
   });
