@@ -1,6 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { detectLanguage } from './detect.js';
-import { currentLanguage, ensureLanguage, isSettled, onLocaleChange, translate } from './i18n.js';
+import {
+  currentLanguage,
+  ensureLanguage,
+  isSettled,
+  lookUp,
+  onLocaleChange,
+  type Translate,
+} from './i18n.js';
 import { directionOf, matchLanguage, type LanguageCode, type TextDirection } from './languages.js';
 import type { UiKey } from './resources.js';
 
@@ -12,7 +19,11 @@ import type { UiKey } from './resources.js';
 export class LocalizeController implements ReactiveController {
   private unsubscribe: (() => void) | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `translate` is i18next's for elements that interpolate (./i18next.ts), a plain look-up otherwise. */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly translate: Translate = lookUp,
+  ) {
     host.addController(this);
   }
 
@@ -49,6 +60,6 @@ export class LocalizeController implements ReactiveController {
 
   /** Call from render() only, so a language switch re-translates. */
   t(key: UiKey, values?: Record<string, string>): string {
-    return translate(this.language, key, values);
+    return this.translate(this.language, key, values);
   }
 }

@@ -1,4 +1,3 @@
-import i18next, { type TOptions } from 'i18next';
 import { warn } from '../core/log.js';
 import type { PolicyDocument } from '../policy/types.js';
 import { DEFAULT_LANGUAGE, matchLanguage, type LanguageCode } from './languages.js';
@@ -10,23 +9,16 @@ import {
   type PolicyLoader,
   type UiKey,
   type UiLoader,
+  type UiStrings,
 } from './resources.js';
 
-const NAMESPACE = 'ui';
-
-// Our own instance: the host page may run i18next too, and must keep its language and resources.
-const i18n = i18next.createInstance();
-void i18n.init({
-  lng: DEFAULT_LANGUAGE,
-  fallbackLng: DEFAULT_LANGUAGE,
-  ns: [NAMESPACE],
-  defaultNS: NAMESPACE,
-  resources: { [DEFAULT_LANGUAGE]: { [NAMESPACE]: FALLBACK_UI } },
-  // Lit escapes every interpolated value when it renders text; escaping here would show "&amp;".
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  returnNull: false,
-});
+/**
+ * The loaded UI strings, one bundle per language. i18next (./i18next.ts) reads them from here; it comes
+ * with the preferences and the policy reader, whose strings interpolate. The banner's strings are plain
+ * (test/i18n/locale-data.test.ts), so the banner looks them up without it: i18next is 14 KB brotli, more
+ * than half of the first visit's budget.
+ */
+const bundles = new Map<LanguageCode, UiStrings>([[DEFAULT_LANGUAGE, FALLBACK_UI]]);
 
 let uiLoaders: Record<LanguageCode, UiLoader> = { ...UI_LOADERS };
 let policyLoaders: Record<LanguageCode, PolicyLoader> = { ...POLICY_LOADERS };
@@ -62,7 +54,7 @@ export function ensureLanguage(language: LanguageCode): Promise<void> {
       .then((module) => {
         const strings: unknown = module?.default;
         if (!strings || typeof strings !== 'object') throw new TypeError('the module has no strings');
-        i18n.addResourceBundle(language, NAMESPACE, strings, true, true);
+        bundles.set(language, strings as UiStrings);
       })
       .catch((err: unknown) => {
         warn(`Could not load the "${language}" interface strings; showing Turkmen instead.`, err);
@@ -82,21 +74,31 @@ export async function setPageLanguage(tag: string): Promise<LanguageCode> {
   const language = matchLanguage(tag) ?? DEFAULT_LANGUAGE;
   if (!matchLanguage(tag)) warn(`No translation for "${tag}"; showing Turkmen.`);
   await ensureLanguage(language);
-  // No i18n.changeLanguage(): every translate() names its language (an element may be pinned to its own).
+  // Every translation names its language: an element may be pinned to its own.
   pageLanguage = language;
   notify();
   return language;
 }
 
-/** One UI string in a given language; interpolation values are inserted as text. */
-export function translate(language: LanguageCode, key: UiKey, values?: Record<string, string>): string {
-  const options: TOptions = { lng: language, ...values };
-  return i18n.t(key, options);
+/** Translates a UI string: `key` in `language`, interpolated with `values`. */
+export type Translate = (language: LanguageCode, key: UiKey, values?: Record<string, string>) => string;
+
+/**
+ * A plain UI string as i18next would give it (the language's, else Turkmen's, else the key), for
+ * elements that interpolate nothing; test/i18n/i18n.test.ts compares the two on every key.
+ */
+export const lookUp: Translate = (language, key) =>
+  stringAt(bundles.get(language), key) ?? stringAt(FALLBACK_UI, key) ?? key;
+
+function stringAt(strings: UiStrings | undefined, key: UiKey): string | undefined {
+  let value: unknown = strings;
+  for (const step of key.split('.')) value = (value as Record<string, unknown> | undefined)?.[step];
+  return typeof value === 'string' ? value : undefined;
 }
 
-/** Whether a language's own strings (not the fallback's) are present. */
-export function hasOwnStrings(language: LanguageCode): boolean {
-  return i18n.hasResourceBundle(language, NAMESPACE);
+/** A language's loaded strings, or undefined while they load or after they failed. */
+export function loadedStrings(language: LanguageCode): UiStrings | undefined {
+  return bundles.get(language);
 }
 
 /** Re-render hook for the localize controller: called on language switches and finished loads. */
@@ -146,9 +148,7 @@ export function setLoadersForTesting(overrides: {
 
 /** Tests only: back to the state of a fresh page (Turkmen bundled, nothing else loaded). */
 export function resetI18nForTesting(): void {
-  for (const language of settled) {
-    if (language !== DEFAULT_LANGUAGE) i18n.removeResourceBundle(language, NAMESPACE);
-  }
+  for (const language of bundles.keys()) if (language !== DEFAULT_LANGUAGE) bundles.delete(language);
   settled.clear();
   settled.add(DEFAULT_LANGUAGE);
   loading.clear();

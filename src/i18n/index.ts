@@ -14,8 +14,9 @@ export {
   loadPolicy,
   onLocaleChange,
   setPageLanguage,
-  translate,
+  lookUp,
   type LoadedPolicy,
 } from './i18n.js';
+export { translateWithI18next } from './i18next.js';
 export { LocalizeController } from './controller.js';
 export type { UiKey, UiStrings } from './resources.js';

@@ -1,6 +1,7 @@
 import { html, LitElement } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LocalizeController } from '../i18n/controller.js';
+import { translateWithI18next } from '../i18n/i18next.js';
 import type { RazylykPolicy } from './policy.js';
 import { actions, dialog, tokens } from './shared.styles.js';
 import { policyDialogStyles } from './policy-dialog.styles.js';
@@ -18,7 +19,7 @@ import { restoreFocus } from './ui-state.js';
 export class RazylykPolicyDialog extends LitElement {
   static override styles = [tokens, actions, dialog, policyDialogStyles];
 
-  private readonly l10n = new LocalizeController(this);
+  private readonly l10n = new LocalizeController(this, translateWithI18next);
 
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 

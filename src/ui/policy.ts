@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { isSafeLink } from '../core/trusted.js';
 import { LocalizeController } from '../i18n/controller.js';
+import { translateWithI18next } from '../i18n/i18next.js';
 import { loadPolicy, type LoadedPolicy } from '../i18n/i18n.js';
 import { directionOf, type LanguageCode } from '../i18n/languages.js';
 import { anchorAt } from '../policy/anchors.js';
@@ -28,7 +29,7 @@ const HEADING_TAGS = { 1: 'h2', 2: 'h3', 3: 'h4' } as const;
 export class RazylykPolicy extends LitElement {
   static override styles = [tokens, policyStyles];
 
-  private readonly l10n = new LocalizeController(this);
+  private readonly l10n = new LocalizeController(this, translateWithI18next);
 
   /** A section id or list-item anchor (e.g. `ad-optimisation`) to scroll to once the text is shown. */
   @property({ reflect: true }) section = '';

@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ConsentRecord, PurposeDefinition } from '../core/types.js';
 import { LocalizeController } from '../i18n/controller.js';
+import { translateWithI18next } from '../i18n/i18next.js';
 import type { UiKey } from '../i18n/resources.js';
 import { preferencesEvent } from './events.js';
 import { actions, dialog, tokens } from './shared.styles.js';
@@ -33,7 +34,7 @@ import './language-select.js';
 export class RazylykPreferences extends LitElement {
   static override styles = [tokens, actions, dialog, preferencesStyles];
 
-  private readonly l10n = new LocalizeController(this);
+  private readonly l10n = new LocalizeController(this, translateWithI18next);
 
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 

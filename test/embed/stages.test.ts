@@ -118,6 +118,16 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
     expect(ui.startTime).to.be.at.most(strings.startTime);
     for (const file of ['engine.js', 'ui.js', 'chunks/ui-en.js'])
       expect(fetched(win, `/dist/cdn/${file}`), file).to.have.length(1);
+    // Nothing else of ours: i18next comes with the preferences' chunk, not with the banner.
+    const ours = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/'));
+    expect(ours.sort()).to.deep.equal([
+      '/dist/cdn/chunks/ui-en.js',
+      '/dist/cdn/engine.js',
+      '/dist/cdn/ui.js',
+      '/dist/razylyk.js',
+    ]);
     expect(win.__gatedRan).to.equal(undefined);
   });
 

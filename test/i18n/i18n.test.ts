@@ -1,15 +1,35 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import arUi from '../../locales/ar/ui.json';
 import tkUi from '../../locales/tk/ui.json';
 import {
   currentLanguage,
   loadPolicy,
+  lookUp,
   restoreLoadersForTesting,
   setLoadersForTesting,
   setPageLanguage,
-  translate,
 } from '../../src/i18n/i18n.js';
+import { translateWithI18next as translate } from '../../src/i18n/i18next.js';
+import { LANGUAGES } from '../../src/i18n/languages.js';
+import type { UiKey } from '../../src/i18n/resources.js';
 import { mount, part, resetPage, until } from '../ui/helpers.js';
 import type { RazylykPolicy } from '../../src/ui/define.js';
+
+type Strings = { [key: string]: string | Strings };
+
+function allKeys(strings: Strings, prefix = ''): UiKey[] {
+  return Object.entries(strings).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}` as UiKey] : allKeys(value, `${prefix}${key}.`),
+  );
+}
+
+function valueAt(strings: Strings, key: string): string {
+  return key.split('.').reduce<string | Strings>((node, step) => (node as Strings)[step], strings) as string;
+}
+
+/** Keys whose strings interpolate nothing: the ones an element may look up without i18next. */
+const plainKeys = (strings: Strings) =>
+  allKeys(strings).filter((key) => !valueAt(strings, key).includes('{{'));
 
 function captureWarnings(): { messages: string[]; restore(): void } {
   const messages: string[] = [];
@@ -32,7 +52,38 @@ describe('i18n', () => {
     expect(globalI18next.language).to.equal(before.language);
     expect(globalI18next.isInitialized).to.equal(before.initialized);
     expect(globalI18next.store?.data?.tk).to.equal(undefined);
-    expect(translate('tk', 'banner.title')).to.equal(tkUi.banner.title);
+    expect(translate('ar', 'banner.title')).to.equal(arUi.banner.title);
+    expect(globalI18next.store?.data?.ar).to.equal(undefined);
+  });
+
+  it("the banner's plain look-up gives what i18next gives, for every key of every language", async () => {
+    const keys = plainKeys(tkUi);
+    expect(keys.length).to.be.above(40);
+    for (const { code } of LANGUAGES) {
+      await setPageLanguage(code);
+      for (const key of keys) expect(lookUp(code, key), `${code} ${key}`).to.equal(translate(code, key));
+    }
+  });
+
+  it('the look-up falls back to Turkmen as i18next does when a language failed to load', async () => {
+    setLoadersForTesting({ ui: { ru: () => Promise.reject(new TypeError('offline')) } });
+    const warnings = captureWarnings();
+    try {
+      await setPageLanguage('ru');
+    } finally {
+      warnings.restore();
+    }
+    for (const key of plainKeys(tkUi)) {
+      expect(lookUp('ru', key), key).to.equal(translate('ru', key));
+      expect(lookUp('ru', key), key).to.equal(valueAt(tkUi, key));
+    }
+    expect(lookUp('ru', 'no.such.key' as UiKey)).to.equal(translate('ru', 'no.such.key' as UiKey));
+  });
+
+  it('only the preferences and the policy reader, which bring i18next, have strings that interpolate', () => {
+    const interpolating = allKeys(tkUi).filter((key) => valueAt(tkUi, key).includes('{{'));
+    expect(interpolating.length).to.be.above(0);
+    for (const key of interpolating) expect(key, key).to.match(/^(preferences|policy)\./);
   });
 
   it('interpolates values as plain text', () => {
