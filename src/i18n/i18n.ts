@@ -15,7 +15,7 @@ import {
 /**
  * The loaded UI strings, one bundle per language. i18next (./i18next.ts) reads them from here; it comes
  * with the preferences and the policy reader, whose strings interpolate. The banner's strings are plain
- * (test/i18n/locale-data.test.ts), so the banner looks them up without it: i18next is 14 KB brotli, more
+ * (test/i18n/i18n.test.ts), so the banner looks them up without it: i18next is 14 KB brotli, more
  * than half of the first visit's budget.
  */
 const bundles = new Map<LanguageCode, UiStrings>([[DEFAULT_LANGUAGE, FALLBACK_UI]]);
