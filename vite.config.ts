@@ -10,9 +10,10 @@ import { basename, dirname, resolve } from 'node:path';
  *   engine  dist/cdn/engine.js: the second stage, an ES module the first imports when needed: the
  *           consent engine, the configuration's checks, the UI connection and the fallback notice
  *   host    dist/razylyk-host.js: the host-page side of the iframe bridge, as a classic script
- *   ui      dist/cdn/ui.js: Lit, i18next and the elements as one ES module, loaded by the loader when
- *           the banner or the preferences must show; each language's strings and policy in chunks of
- *           their own (chunks/ui-<lang>.js, chunks/policy-<lang>.js)
+ *   ui      dist/cdn/ui.js: Lit and the banner as one ES module, loaded by the loader when the banner
+ *           or the preferences must show; the preferences and the policy reader with i18next, and each
+ *           language's strings and policy, in chunks of their own (chunks/dialog-elements-<hash>.js,
+ *           chunks/ui-<lang>.js, chunks/policy-<lang>.js)
  *   ui-retry dist/cdn/ui-retry.js: the same UI with dialogs of its own, for the retry after a failure
  *   extras  dist/cdn/extras.js: core code a returning visitor does not run (the frame side of the
  *           bridge), imported by the loader on first use

@@ -148,7 +148,8 @@ export function setLoadersForTesting(overrides: {
 
 /** Tests only: back to the state of a fresh page (Turkmen bundled, nothing else loaded). */
 export function resetI18nForTesting(): void {
-  for (const language of bundles.keys()) if (language !== DEFAULT_LANGUAGE) bundles.delete(language);
+  bundles.clear();
+  bundles.set(DEFAULT_LANGUAGE, FALLBACK_UI);
   settled.clear();
   settled.add(DEFAULT_LANGUAGE);
   loading.clear();

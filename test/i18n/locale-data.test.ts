@@ -5,24 +5,14 @@ import { POLICY_ANCHORS } from '../../src/policy/anchors.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import tkUi from '../../locales/tk/ui.json';
 import tkPolicy from '../../locales/tk/policy.json';
+import { leaves, type Json } from './helpers.js';
 
 // Every locale must mirror the Turkmen source exactly: same UI keys, same policy sections and blocks,
 // the same interpolation variables, nothing empty and nothing copied over untranslated.
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-
 /** The test server serves locale JSON as JS modules (as vite does), so they are imported, not fetched. */
 async function fetchJson(path: string): Promise<Json> {
   return ((await import(/* @vite-ignore */ path)) as { default: Json }).default;
-}
-
-/** Every string leaf with its dotted path. */
-function leaves(value: Json, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}[${i}]`));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, item]) => leaves(item, path ? `${path}.${key}` : key));
-  return [];
 }
 
 const variables = (text: string) => (text.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort().join(' ');
