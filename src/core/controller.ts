@@ -178,8 +178,7 @@ export function createConsent(config: RazylykConfig = {}, resumed?: Handover): C
   // revoked (its cookies stay).
   if (resumed) {
     const now = current;
-    const before = resumed.enforced ? resumed.record : null;
-    queueMicrotask(() => current === now && resumed.record?.id !== now?.id && follow(before, now));
+    queueMicrotask(() => current === now && resumed.record?.id !== now?.id && follow(resumed.enforced, now));
   }
   const releaseGeolocation =
     config.geolocationGuard !== false ? guardGeolocation(() => isGranted('location')) : undefined;

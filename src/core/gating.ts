@@ -20,19 +20,13 @@ export interface Gate {
 
 export function createGate(isGranted: (purpose: string) => boolean, nonce: string | undefined): Gate {
   let queue: Promise<void> = Promise.resolve();
-  let scheduled = false;
 
-  const allows = (el: Element) =>
-    (el.getAttribute('data-consent') ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .every((purpose) => isGranted(purpose));
+  // Every purpose named (the selector guarantees the attribute) must be granted.
+  const allows = (el: Element) => (el.getAttribute('data-consent')!.match(/\S+/g) ?? []).every(isGranted);
 
   function update(): void {
-    const ready = Array.from(document.querySelectorAll(SELECTOR)).filter(
-      (el) => !el.hasAttribute(DONE_ATTRIBUTE) && allows(el),
-    );
-    for (const el of ready) {
+    for (const el of document.querySelectorAll(SELECTOR)) {
+      if (el.hasAttribute(DONE_ATTRIBUTE) || !allows(el)) continue;
       // Marked now, not when its turn comes: neither this gate's next scan nor a second gate (the
       // engine taking over from the script tag's returning-visitor path) may queue it again.
       el.setAttribute(DONE_ATTRIBUTE, '');
@@ -41,16 +35,8 @@ export function createGate(isGranted: (purpose: string) => boolean, nonce: strin
     }
   }
 
-  // Batches mutation bursts (a framework rendering hundreds of nodes) into one scan per frame.
-  const observer = new MutationObserver((mutations) => {
-    if (scheduled) return;
-    if (!mutations.some((m) => m.addedNodes.length > 0)) return;
-    scheduled = true;
-    queueMicrotask(() => {
-      scheduled = false;
-      update();
-    });
-  });
+  // The observer already batches a burst (a framework rendering hundreds of nodes) into one call.
+  const observer = new MutationObserver(update);
   observer.observe(document.documentElement, { childList: true, subtree: true });
   // A CSP that forbids our Trusted Types policy is reported on load, not only once the visitor consents.
   if (document.querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
@@ -64,7 +50,8 @@ function activate(el: Element, nonce: string | undefined): Promise<void> | void 
   const src = el.getAttribute(iframe ? 'data-src' : 'src');
   // An unsafe URL (javascript:, data:) leaves the element inert.
   if (src !== null && !isSafeUrl(src)) return warn('Not activating a gated element with an unsafe URL:', src);
-  if (iframe) (el as HTMLIFrameElement).src = src ?? '';
+  // The selector guarantees an iframe's data-src.
+  if (iframe) (el as HTMLIFrameElement).src = src!;
   else return runScript(el as HTMLScriptElement, src, nonce);
 }
 
@@ -76,19 +63,19 @@ function runScript(
   const policy = scriptPolicy();
   if (!policy || !inert.parentNode) return;
   const script = document.createElement('script');
-  for (const { name, value } of Array.from(inert.attributes)) {
+  for (const { name, value } of inert.attributes) {
     if (!['type', 'src', 'nonce', DONE_ATTRIBUTE].includes(name)) script.setAttribute(name, value);
   }
   const type = inert.getAttribute('data-type');
   if (type) script.type = type;
-  const pageNonce = nonce ?? (inert.nonce || undefined);
-  if (pageNonce) script.nonce = pageNonce;
+  // An empty nonce is none.
+  script.nonce = nonce || inert.nonce;
   return new Promise<void>((resolve) => {
     try {
       if (src) {
         script.async = false;
         // Listeners, not onload/onerror: the author's own onload attribute, copied above, must still run.
-        for (const type of ['load', 'error']) script.addEventListener(type, () => resolve(), { once: true });
+        for (const type of ['load', 'error']) script.addEventListener(type, resolve as () => void);
         script.src = policy.createScriptURL(src);
       } else {
         script.text = policy.createScript(inert.text);
@@ -104,9 +91,6 @@ function runScript(
 }
 
 /** The nonce the page's own scripts carry (browsers hide it from getAttribute, but not from `.nonce`). */
-export function pageNonce(): string | undefined {
-  const current = document.currentScript as HTMLScriptElement | null;
-  if (current?.nonce) return current.nonce;
-  const nonced = document.querySelector<HTMLScriptElement>('script[nonce]');
-  return nonced?.nonce || undefined;
-}
+export const pageNonce = (): string | undefined =>
+  (document.currentScript as HTMLScriptElement | null)?.nonce ||
+  document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce;

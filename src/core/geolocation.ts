@@ -7,37 +7,31 @@ const PERMISSION_DENIED = 1;
 const denied = () => false;
 // Kept on the geolocation object, not in this module: the script tag's returning-visitor path and the
 // engine loaded after it are separate bundles, and the one installed wrapper must ask whichever is alive.
+// Its presence also says the wrapper is installed.
 const GRANTED = Symbol.for('razylyk.geolocation-granted');
-type Guarded = Geolocation & { [GRANTED]?: () => boolean; __razylykGuarded?: boolean };
+type Guarded = Geolocation & { [GRANTED]?: () => boolean };
 
 /** Guards the page's geolocation with `granted`; returns a release that denies again (on destroy). */
 export function guardGeolocation(granted: () => boolean): () => void {
   const geo = navigator.geolocation as Guarded | undefined;
   if (!geo) return denied;
-  try {
-    geo[GRANTED] = granted;
-  } catch {
-    // A frozen navigator.geolocation cannot be guarded at all; install() below says nothing either.
-  }
-  install(geo);
+  if (GRANTED in geo) geo[GRANTED] = granted;
+  else install(geo, granted);
   return () => {
     if (geo[GRANTED] === granted) geo[GRANTED] = denied;
   };
 }
 
-function install(geo: Guarded): void {
-  if (geo.__razylykGuarded) return;
-  const isGranted = () => (geo[GRANTED] ?? denied)();
+function install(geo: Guarded, granted: () => boolean): void {
+  const isGranted = () => geo[GRANTED]!();
   const getCurrentPosition = geo.getCurrentPosition.bind(geo);
   const watchPosition = geo.watchPosition.bind(geo);
   const deny = (onError?: PositionErrorCallback | null) => {
-    const positionError = {
-      code: PERMISSION_DENIED,
-      message: 'razylyk: location is not consented to',
-      PERMISSION_DENIED: 1,
-      POSITION_UNAVAILABLE: 2,
-      TIMEOUT: 3,
-    } as GeolocationPositionError;
+    // A real GeolocationPositionError to the page's code (instanceof, and its constants).
+    const positionError = Object.create(GeolocationPositionError.prototype, {
+      code: { value: PERMISSION_DENIED },
+      message: { value: 'razylyk: location is not consented to' },
+    }) as GeolocationPositionError;
     // Asynchronous, as the real API reports errors.
     setTimeout(() => onError?.(positionError), 0);
   };
@@ -56,7 +50,7 @@ function install(geo: Guarded): void {
           return 0;
         },
       },
-      __razylykGuarded: { value: true },
+      [GRANTED]: { writable: true, value: granted },
     });
   } catch {
     // A frozen navigator.geolocation cannot be guarded; gated map scripts are still blocked.

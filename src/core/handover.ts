@@ -8,10 +8,10 @@ export interface Handover {
   /** The stored decision the first stage found valid (null: none). */
   record: ConsentRecord | null;
   /**
-   * Whether it enforced that decision. Not when the configuration is the engine's alone (custom
+   * That decision if it enforced it, else null. Not when the configuration is the engine's alone (custom
    * purposes may make the engine ask again): then it only guarded and pushed the Consent Mode default.
    */
-  enforced: boolean;
+  enforced: ConsentRecord | null;
   /** Whether it already pushed the Consent Mode default (and the update for `record`). */
   consentModePushed: boolean;
   /** Stops its enforcement (gating, geolocation guard) so that the engine's alone is in force. */

@@ -17,7 +17,13 @@ const text =
   (min: number, max: number): Check =>
   (value) =>
     typeof value === 'string' && value.length >= min && value.length <= max;
-const isInstant: Check = (value) => instant(value) !== undefined;
+// instant() is NaN for anything but a real instant; > 0 also refuses 1970 and before (never a live record).
+const isInstant: Check = (value) => instant(value) > 0;
+// Only a literal boolean is a choice: "false", 1 or null mean the record was tampered with.
+const isChoices: Check = (value) =>
+  isPlainObject(value) &&
+  Object.keys(value).length <= MAX_PURPOSES &&
+  Object.values(value).every((granted) => typeof granted === 'boolean');
 
 /** Every field of a schema-1 record with its check, in the record's order (the parsed copy keeps it). */
 const FIELDS: [keyof ConsentRecord, Check][] = [
@@ -29,7 +35,7 @@ const FIELDS: [keyof ConsentRecord, Check][] = [
   ['decidedAt', isInstant],
   ['expiresAt', isInstant],
   ['method', (value) => CONSENT_METHODS.includes(value as ConsentMethod)],
-  ['choices', isPlainObject],
+  ['choices', isChoices],
   ['gpc', (value) => typeof value === 'boolean'],
 ];
 
@@ -40,35 +46,35 @@ const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
  * are only in parseRecord and validateRecord, which the script tag's first stage does not import (it
  * only needs to know whether there is a decision; the engine reports why not).
  */
-type Flaw = [problem: number, detail?: unknown];
+type Flaw = [problem: number, detail?: unknown, value?: unknown];
 const TOO_LARGE = 0;
 const NOT_JSON = 1;
 const FORBIDDEN_KEY = 2;
 const NOT_OBJECT = 3;
-const NEWER_SCHEMA = 4;
-const INVALID_FIELD = 5;
-const IN_THE_FUTURE = 6;
-const IMPOSSIBLE_LIFETIME = 7;
-const EXPIRED = 8;
-const TOO_MANY_CHOICES = 9;
-const NON_BOOLEAN_CHOICE = 10;
-const PROBLEMS: ((detail: unknown) => string)[] = [
+const INVALID_FIELD = 4;
+const IN_THE_FUTURE = 5;
+const IMPOSSIBLE_LIFETIME = 6;
+const EXPIRED = 7;
+const PROBLEMS: ((detail: unknown, value?: unknown) => string)[] = [
   (length) => `too large (${length as number} characters)`,
   () => 'not JSON',
   () => 'a __proto__, constructor or prototype key',
   () => 'not an object',
-  (schema) => `a newer schema (${schema as number})`,
-  (field) => `no valid ${field as string}`,
+  // A newer schema is worth naming: a newer razylyk wrote it (and this one must not use it).
+  (field, value) =>
+    field === 'schema' && typeof value === 'number' && value > RECORD_SCHEMA
+      ? `a newer schema (${value})`
+      : field === 'choices' && isPlainObject(value)
+        ? choicesProblem(value)
+        : `no valid ${field as string}`,
   () => 'decided in the future',
   () => 'an impossible lifetime',
   () => 'expired',
-  () => 'too many choices',
-  (purpose) => `a non-boolean choice for "${purpose as string}"`,
 ];
 
 type Checked = ConsentRecord | Flaw;
 const explain = (checked: Checked): ParseResult =>
-  Array.isArray(checked) ? { problem: PROBLEMS[checked[0]](checked[1]) } : { record: checked };
+  Array.isArray(checked) ? { problem: PROBLEMS[checked[0]](checked[1], checked[2]) } : { record: checked };
 
 /**
  * Parses and validates a stored record. Anything short of a well-formed schema-1 record is a problem
@@ -101,43 +107,37 @@ function checkStored(raw: string, now: number): Checked {
 
 function check(value: unknown, now: number): Checked {
   if (!isPlainObject(value)) return [NOT_OBJECT];
-  const v = value as Record<string, unknown>;
   const record: Record<string, unknown> = {};
   for (const [field, isValid] of FIELDS) {
-    if (!isValid(v[field]))
-      return field === 'schema' && typeof v.schema === 'number' && v.schema > RECORD_SCHEMA
-        ? [NEWER_SCHEMA, v.schema]
-        : [INVALID_FIELD, field];
-    record[field] = v[field];
+    if (!isValid(value[field])) return [INVALID_FIELD, field, value[field]];
+    record[field] = value[field];
   }
-  const decidedAt = instant(v.decidedAt)!;
-  const expiresAt = instant(v.expiresAt)!;
+  const decidedAt = instant(value.decidedAt);
+  const expiresAt = instant(value.expiresAt);
   if (decidedAt > now + CLOCK_SKEW_MS) return [IN_THE_FUTURE];
   if (expiresAt <= decidedAt || expiresAt - decidedAt > (MAX_LIFETIME_DAYS + 1) * DAY_MS)
     return [IMPOSSIBLE_LIFETIME];
   if (expiresAt <= now) return [EXPIRED];
-  const entries = Object.entries(v.choices as object);
-  if (entries.length > MAX_PURPOSES) return [TOO_MANY_CHOICES];
-  const choices: Record<string, boolean> = {};
-  for (const [purpose, granted] of entries) {
-    // Only a literal boolean is a choice: "false", 1 or null mean the record was tampered with.
-    if (typeof granted !== 'boolean') return [NON_BOOLEAN_CHOICE, purpose];
-    choices[purpose] = granted;
-  }
-  record.choices = choices;
+  // A copy: the caller's object (validateRecord) may change later.
+  record.choices = { ...(value.choices as object) };
   return record as unknown as ConsentRecord;
 }
 
-function isPlainObject(value: unknown): boolean {
+/** A plain object (a literal or JSON's), not an array, a class instance or null. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 
-function instant(value: unknown): number | undefined {
-  if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return undefined;
-  const time = Date.parse(value);
-  return Number.isFinite(time) ? time : undefined;
+/** The time of an ISO instant string; NaN for anything else, including impossible dates. */
+const instant = (value: unknown): number =>
+  typeof value === 'string' && ISO_INSTANT.test(value) ? Date.parse(value) : NaN;
+
+/** What is wrong with a plain choices object that isChoices refused (only the engine says it). */
+function choicesProblem(choices: Record<string, unknown>): string {
+  const purpose = Object.keys(choices).find((key) => typeof choices[key] !== 'boolean');
+  return purpose === undefined ? 'too many choices' : `a non-boolean choice for "${purpose}"`;
 }
 
 /** Whether `record` grants `purpose`: only a literal true does, and `necessary` always is. */

@@ -19,15 +19,17 @@ export interface EnforceOptions {
 
 /** The stored record when it is a valid decision for `policyVersion` on every default purpose; else null (the engine says why). */
 export function storedDecision(storageKey: string, policyVersion: string): ConsentRecord | null {
-  let raw: string | null = null;
+  let record: ConsentRecord | null = null;
   try {
-    raw = localStorage.getItem(storageKey);
+    // Nothing stored reads as '', which is no record.
+    record = readRecord(localStorage.getItem(storageKey) ?? '', Date.now());
   } catch {
     // Storage refused: the engine falls back to memory and says so.
   }
-  const record = raw === null ? null : readRecord(raw, Date.now());
   return record?.policyVersion === policyVersion &&
-    DEFAULT_PURPOSES.every((id) => id === 'necessary' || typeof record.choices[id] === 'boolean')
+    // necessary too: every record razylyk writes has it. A record without goes to the engine (being
+    // stricter than the engine is safe; laxer is not).
+    DEFAULT_PURPOSES.every((id) => typeof record.choices[id] === 'boolean')
     ? record
     : null;
 }

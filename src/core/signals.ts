@@ -41,9 +41,8 @@ export function consentModeState(
 
 /** Pushes like gtag.js's `gtag()`: Google's tags read the Arguments object, not an array. */
 function gtag(..._args: unknown[]): void {
-  const layer = (window.dataLayer = window.dataLayer ?? []);
   // eslint-disable-next-line prefer-rest-params
-  layer.push(arguments);
+  (window.dataLayer ??= []).push(arguments);
 }
 
 export function pushConsentDefault(mapping: ConsentModeMapping): void {

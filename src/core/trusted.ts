@@ -9,16 +9,10 @@ interface ScriptPolicy {
   createScript(text: string): string;
   createScriptURL(url: string): string;
 }
+type TrustedTypesWindow = {
+  trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy };
+};
 
-interface TrustedTypesFactory {
-  createPolicy(
-    name: string,
-    rules: { createScript?: (s: string) => string; createScriptURL?: (s: string) => string },
-  ): ScriptPolicy;
-}
-
-const PLAIN: ScriptPolicy = { createScript: (s) => s, createScriptURL: (s) => s };
-let policy: ScriptPolicy | null | undefined;
 // Kept on the window: the script tag's two stages are separate bundles, and a policy name can be
 // created once per page (unless the CSP says 'allow-duplicates').
 const SHARED = Symbol.for('razylyk.script-policy');
@@ -28,25 +22,23 @@ export const POLICY_NAME = 'razylyk';
 
 /** Returns the policy, or null when the host's CSP forbids creating it (gated scripts then stay inert). */
 export function scriptPolicy(): ScriptPolicy | null {
-  if (policy !== undefined) return policy;
   const holder = window as Holder;
-  if (SHARED in holder) return (policy = holder[SHARED] ?? null);
-  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (!factory?.createPolicy) return (policy = PLAIN);
-  try {
-    policy = factory.createPolicy(POLICY_NAME, {
+  if (!(SHARED in holder)) {
+    // Without Trusted Types the rules themselves serve as the policy.
+    let policy: ScriptPolicy | null = {
       createScript: (text) => text,
-      createScriptURL: (url) => {
-        if (!isSafeUrl(url)) throw new TypeError(`razylyk: refusing script URL ${url}`);
-        return url;
-      },
-    });
-  } catch (err) {
-    error(`CSP trusted-types does not allow the policy "${POLICY_NAME}": gated scripts stay blocked.`, err);
-    policy = null;
+      // An unsafe URL becomes none (the gate already warned about it; anyone else gets nothing to run).
+      createScriptURL: (url) => (isSafeUrl(url) ? url : ''),
+    };
+    try {
+      policy = (window as TrustedTypesWindow).trustedTypes?.createPolicy(POLICY_NAME, policy) ?? policy;
+    } catch (err) {
+      error(`CSP trusted-types does not allow the policy "${POLICY_NAME}": gated scripts stay blocked.`, err);
+      policy = null;
+    }
+    holder[SHARED] = policy;
   }
-  Object.defineProperty(holder, SHARED, { value: policy });
-  return policy;
+  return holder[SHARED]!;
 }
 
 /** http(s) or relative URLs only: `javascript:`, `data:` and their mixed-case or control-character variants are refused. */

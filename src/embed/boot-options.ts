@@ -1,5 +1,6 @@
 import { DEFAULT_STORAGE_KEY } from '../core/controller.js';
 import { DEFAULT_POLICY_VERSION } from '../core/policy-version.generated.js';
+import { isPlainObject } from '../core/record.js';
 import type { EnforceOptions } from '../core/returning.js';
 
 /**
@@ -15,46 +16,36 @@ export interface BootOptions extends EnforceOptions {
   engineNeeded: boolean;
 }
 
-const isPlain = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
 export function readBootOptions(script: HTMLScriptElement | null, global: unknown): BootOptions {
-  let engineNeeded = global !== undefined && !isPlain(global);
-  const config = isPlain(global) ? global : {};
+  // Stricter than config.ts's check (no class instances): what it refuses goes to the engine.
+  let engineNeeded = global !== undefined && !isPlainObject(global);
+  const config = isPlainObject(global) ? global : {};
 
   /**
-   * The first valid value of `key`: the attribute's, else the global's (an invalid attribute falls
-   * back to the global value, as in config.ts); anything invalid or unreadable is left to the engine.
+   * The valid value of `key`: the attribute's, else the global's (an invalid attribute falls back to
+   * the global value, as in config.ts). Anything invalid or unreadable is left to the engine.
    */
   const pick = <T>(
     key: string,
-    parse: (value: unknown, fromAttribute: boolean) => T | undefined,
+    parse: (value: unknown, fromAttribute?: true) => T | undefined,
     fallback: T,
-  ): T => {
     // Purposes and the nonce are never attributes (config.ts): a nonce must not be readable markup.
-    const attribute = /^(purposes|nonce)$/.test(key)
-      ? null
-      : script?.getAttribute(`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    attribute = script?.getAttribute(`data-${key.replace(/[A-Z]/g, '-$&').toLowerCase()}`),
+  ): T => {
     let value: unknown;
     try {
       value = config[key];
     } catch {
       engineNeeded = true;
     }
-    for (const [candidate, fromAttribute] of [
-      [attribute, true],
-      [value, false],
-    ] as const) {
-      if (candidate == null) continue;
-      const parsed = parse(candidate, fromAttribute);
-      if (parsed !== undefined) return parsed;
-      engineNeeded = true;
-    }
-    return fallback;
+    // An invalid value is left out here and sends the configuration to the engine, which reports it.
+    const valid = (candidate: unknown, fromAttribute?: true) =>
+      candidate == null ? undefined : (parse(candidate, fromAttribute) ?? void (engineNeeded = true));
+    return valid(attribute, true) ?? valid(value) ?? fallback;
   };
   const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
   // An attribute with no value, or "true", is true; "false" is false; config holds real booleans.
-  const flag = (value: unknown, fromAttribute: boolean): boolean | undefined => {
+  const flag = (value: unknown, fromAttribute?: true): boolean | undefined => {
     if (!fromAttribute) return typeof value === 'boolean' ? value : undefined;
     const word = (value as string).trim().toLowerCase();
     return word === 'false' ? false : word === '' || word === 'true' ? true : undefined;
@@ -62,14 +53,15 @@ export function readBootOptions(script: HTMLScriptElement | null, global: unknow
   // The owner's own Consent Mode mapping is checked and pushed by the engine.
   const consentMode = pick(
     'consentMode',
-    (value, fromAttribute) => (!fromAttribute && isPlain(value) ? 'mapping' : flag(value, fromAttribute)),
+    (value, fromAttribute) =>
+      !fromAttribute && isPlainObject(value) ? 'mapping' : flag(value, fromAttribute),
     true,
   );
 
   const options: BootOptions = {
     storageKey: pick('storageKey', text, DEFAULT_STORAGE_KEY),
     policyVersion: pick('policyVersion', text, DEFAULT_POLICY_VERSION),
-    nonce: pick('nonce', text, undefined),
+    nonce: pick('nonce', text, undefined, null),
     gating: pick('gating', flag, true),
     geolocationGuard: pick('geolocationGuard', flag, true),
     consentMode: consentMode === true,
@@ -77,7 +69,7 @@ export function readBootOptions(script: HTMLScriptElement | null, global: unknow
   };
   if (
     consentMode === 'mapping' ||
-    pick('purposes', () => true, false) ||
+    pick('purposes', () => true, false, null) ||
     pick('settingsButton', flag, false) ||
     pick('debug', flag, false) ||
     (pick('allowedOrigins', () => true, false) && window.parent !== window)

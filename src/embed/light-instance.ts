@@ -59,7 +59,7 @@ export function createLightInstance(
         waiting.delete(listener);
       };
     },
-    ready: () => loadEngine(),
+    ready: loadEngine,
   };
   for (const name of DEFERRED)
     light[name] = (...args: unknown[]) =>

@@ -24,7 +24,8 @@ export const markMounted = (instance: object): void => void mark(instance, MOUNT
 
 /** A load failure the loader already reported: the opener says nothing more about it. */
 export function markReported(err: unknown): void {
-  if (typeof err === 'object' && err) mark(err, REPORTED);
+  // Object(): a thrown primitive gets a throwaway wrapper (and is simply reported again).
+  mark(Object(err), REPORTED);
 }
 
 /** Registers the page's one listener; `current` is whoever opens the preferences at click time. */
@@ -36,7 +37,7 @@ export function listenForOpeners(current: () => Opener | undefined): void {
     // composedPath: openers inside a component's shadow root count too.
     const opener = event
       .composedPath()
-      .find((node) => node instanceof Element && node.hasAttribute('data-razylyk-open'));
+      .find((node) => (node as Partial<Element>).hasAttribute?.('data-razylyk-open'));
     const target = current() as (Opener & Marked) | undefined;
     if (!opener || !target || target[MOUNTED]) return;
     // A link used as the opener (<a href="#" data-razylyk-open>) must not navigate.

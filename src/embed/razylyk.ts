@@ -24,7 +24,7 @@ try {
   // A second copy on the page (the tag twice, or after the npm build) leaves it to the first one.
   if (!peekRazylyk() && !handoverPending()) start();
 } catch (err) {
-  error('Could not start; consent-gated scripts stay blocked.', err);
+  error('Could not start; gated scripts stay blocked.', err);
 }
 
 function start(): void {
@@ -39,7 +39,7 @@ function start(): void {
       .then((module) => module.startEngine(script, uiImport))
       .catch((err: unknown) => {
         engine = undefined;
-        error('Could not load cdn/engine.js (network or CSP); consent-gated scripts stay blocked.', err);
+        error('Could not load cdn/engine.js (network or CSP); gated scripts stay blocked.', err);
         markReported(err);
         throw err;
       });
@@ -55,20 +55,20 @@ function start(): void {
   const { light, adopt } = createLightInstance(enforced, loadEngine);
   offerHandover({
     record,
-    enforced: !!enforced,
+    enforced,
     consentModePushed: options.consentMode,
     stop: enforce(enforced, options),
     adopt,
   });
   (window as { razylyk?: unknown }).razylyk = light;
   listenForOpeners(() => peekRazylyk() ?? light);
-  // Another tab decided or withdrew: the engine follows it (and announces the change).
+  // Another tab decided or withdrew (or cleared the storage: a null key): the engine follows it (and
+  // announces the change).
   window.addEventListener('storage', (event) => {
-    if (!peekRazylyk() && (event.key === null || event.key === options.storageKey))
+    if (!peekRazylyk() && (event.key ?? options.storageKey) === options.storageKey)
       loadEngine().catch(ignore);
   });
 
-  if (record && !options.engineNeeded) return;
-  // Without a valid decision the banner must show.
-  loadEngine(!record).catch(ignore);
+  // Without a valid decision the banner must show; a configuration of the engine's needs it to read one.
+  if (!enforced) loadEngine(!record).catch(ignore);
 }

@@ -4,7 +4,8 @@
  * callbacks, and in modules), and it is the only reliable way to find our own URL with async, defer, a
  * CDN path or another origin.
  */
-let script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
+// (An SVG <script> has no src: the URLs then resolve against the document, as without a script.)
+let script = document.currentScript as HTMLScriptElement | null;
 
 /** The razylyk.js element itself (its data- attributes are the configuration). */
 export const ownScript = (): HTMLScriptElement | null => script;
