@@ -1,10 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MAX_RECORD_CHARS, newId, parseRecord } from '../../src/core/record.js';
+import { MAX_RECORD_CHARS, newId, parseRecord, validateRecord } from '../../src/core/record.js';
 import { captureWarnings, cleanUp, KEY, readStored, settle, start, validRecord } from './helpers.js';
 
 const NOW = Date.now();
 const parse = (value: unknown) => parseRecord(JSON.stringify(value), NOW);
+function validateRecordOf(value: unknown) {
+  const result = validateRecord(value, NOW);
+  if (!('record' in result)) throw new Error(`rejected: ${result.problem}`);
+  return result.record;
+}
 
 function pollutionCheck(): void {
   const probe = {} as Record<string, unknown>;
@@ -150,6 +155,34 @@ describe('record: parseRecord', () => {
     expect(ids.size).to.equal(200);
     for (const id of ids)
       expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('record: what the engine says is wrong', () => {
+  // The first stage only needs yes or no; these texts are the engine's alone (record.ts PROBLEMS).
+  const problem = (overrides: Record<string, unknown>) => {
+    const result = parse(validRecord(overrides));
+    return 'problem' in result ? result.problem : 'accepted';
+  };
+
+  it('names a newer schema, a bad field, a non-boolean choice and too many choices', () => {
+    expect(problem({ schema: 2 })).to.equal('a newer schema (2)');
+    expect(problem({ schema: 0 })).to.equal('no valid schema');
+    expect(problem({ id: 'abc' })).to.equal('no valid id');
+    expect(problem({ choices: { necessary: true, cookies: 'true' } })).to.equal(
+      'a non-boolean choice for "cookies"',
+    );
+    const many = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`p${i}`, true]));
+    expect(problem({ choices: many })).to.equal('too many choices');
+    expect(problem({ choices: [true] })).to.equal('no valid choices');
+    expect(problem({ decidedAt: '2024-13-45T10:00:00Z' })).to.equal('no valid decidedAt');
+  });
+
+  it("validateRecord keeps a copy of the choices, not the caller's object", () => {
+    const choices = { necessary: true, cookies: true };
+    const record = validateRecordOf(validRecord({ choices }));
+    choices.cookies = false;
+    expect(record.choices).to.deep.equal({ necessary: true, cookies: true });
   });
 });
 

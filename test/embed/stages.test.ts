@@ -105,6 +105,20 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
     });
   });
 
+  it('a storage event loads the engine only for the consent key, or when storage was cleared (null key)', async () => {
+    await seedAcceptAll();
+    const win = await openFixture('returning-gated');
+    await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run');
+    win.dispatchEvent(new win.StorageEvent('storage', { key: 'someone-else' }));
+    await settle(300);
+    expect(fetched(win, '/dist/cdn/engine.js')).to.have.length(0);
+    win.dispatchEvent(new win.StorageEvent('storage', { key: null }));
+    await waitUntil(() => pageInstance(win), 'a cleared storage did not load the engine', { timeout: 8000 });
+    // The decision is still stored: the engine follows it and announces nothing.
+    expect(win.razylyk!.get()!.method).to.equal('accept_all');
+    expect(win.__log.changes).to.deep.equal([]);
+  });
+
   it('a first visit fetches the UI alongside the engine, and the engine, the UI and the strings once each', async () => {
     clearKeys(KEY);
     const win = await openFixture('returning-gated');

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { PROTOCOL, PROTOCOL_VERSION } from '../../src/core/bridge.js';
-import { isSafeLink, isSafeUrl } from '../../src/core/trusted.js';
+import { isSafeLink, isSafeUrl, scriptPolicy } from '../../src/core/trusted.js';
 import { connectRazylykFrame } from '../../src/host/connect.js';
 import { restoreLoadersForTesting, setLoadersForTesting } from '../../src/i18n/i18n.js';
 import type { PolicyDocument } from '../../src/policy/types.js';
@@ -157,6 +157,14 @@ describe('unsafe URLs are refused in every spelling', () => {
       '//cdn.example/x.js',
     ])
       expect(isSafeUrl(url), url).to.equal(true);
+  });
+
+  it('the Trusted Types policy turns an unsafe script URL into none, whoever asks', () => {
+    const policy = scriptPolicy()!;
+    for (const url of UNSAFE_URLS)
+      expect(String(policy.createScriptURL(url)), JSON.stringify(url)).to.equal('');
+    expect(String(policy.createScriptURL('/analytics.js'))).to.equal('/analytics.js');
+    expect(String(policy.createScript('window.x = 1'))).to.equal('window.x = 1');
   });
 
   it('gated iframes (data-src) and scripts (src) with unsafe URLs stay inert after consent, with a warning', async () => {
