@@ -12,7 +12,7 @@ import { basename, dirname, resolve } from 'node:path';
  *   host    dist/razylyk-host.js: the host-page side of the iframe bridge, as a classic script
  *   ui      dist/cdn/ui.js: Lit and the banner as one ES module, loaded by the loader when the banner
  *           or the preferences must show; the preferences and the policy reader with i18next, and each
- *           language's strings and policy, in chunks of their own (chunks/dialog-elements-<hash>.js,
+ *           language's strings and policy, in chunks of their own (chunks/dialog-elements.js,
  *           chunks/ui-<lang>.js, chunks/policy-<lang>.js)
  *   ui-retry dist/cdn/ui-retry.js: the same UI with dialogs of its own, for the retry after a failure
  *   extras  dist/cdn/extras.js: core code a returning visitor does not run (the frame side of the
@@ -66,9 +66,11 @@ const cdnModule = (
       // Stable names: the loader preloads the visitor's language by name, and size-limit finds them.
       chunkFileNames: (chunk) => {
         const json = chunk.moduleIds.find((id) => id.endsWith('.json') && id.includes('/locales/'));
-        return json
-          ? `chunks/${basename(json, '.json')}-${basename(dirname(json))}.js`
-          : `chunks/${chunkPrefix}[name]-[hash].js`;
+        if (json) return `chunks/${basename(json, '.json')}-${basename(dirname(json))}.js`;
+        // The dialogs' chunk too: the UI retries it under a query on this name (DIALOGS_RETRY below).
+        if (chunk.moduleIds.includes(src('ui/dialog-elements.ts')))
+          return `chunks/${chunkPrefix}dialog-elements.js`;
+        return `chunks/${chunkPrefix}[name]-[hash].js`;
       },
     },
   },
@@ -188,9 +190,7 @@ export default defineConfig(({ mode }): UserConfig => {
             builtChunks().flatMap((file) => /^ui-(.+)\.js$/.exec(file)?.[1] ?? []),
           ),
           __RAZYLYK_DIALOGS_CHUNK__: JSON.stringify(
-            builtChunks()
-              .filter((file) => /^dialog-elements-.+\.js$/.test(file))
-              .map((file) => `chunks/${file}`)[0] ?? '',
+            builtChunks().includes('dialog-elements.js') ? 'chunks/dialog-elements.js' : '',
           ),
         },
         // The lazily needed core code comes from dist/cdn/extras.js beside the script, not from a bundle.
@@ -206,7 +206,14 @@ export default defineConfig(({ mode }): UserConfig => {
     case 'ui':
     case 'ui-retry':
       return {
-        define: production,
+        define: {
+          ...production,
+          // For src/ui/ui-state.ts: the dialogs' chunk beside this entry under an address of its own, for
+          // one retry after a failed fetch (browsers remember a failed module address).
+          __RAZYLYK_DIALOGS_RETRY__: JSON.stringify(
+            `./chunks/${mode === 'ui' ? '' : 'retry-'}dialog-elements.js?retry=1`,
+          ),
+        },
         resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
         // The UI joins the instance the loader created rather than bundling a second core.
         plugins: [swapModule(src('core/instance.ts'), src('embed/ui-instance.ts')), plainDynamicImports()],

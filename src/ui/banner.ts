@@ -5,7 +5,14 @@ import { LocalizeController } from '../i18n/controller.js';
 import type { UiKey } from '../i18n/resources.js';
 import { bannerStyles } from './banner.styles.js';
 import { actions, dialog, tokens } from './shared.styles.js';
-import { decisionContext, instance, loadDialogs, openPolicy, openPreferences } from './ui-state.js';
+import {
+  decisionContext,
+  instance,
+  loadDialogs,
+  openPolicyFrom,
+  openPreferences,
+  openPreferencesFrom,
+} from './ui-state.js';
 import './language-select.js';
 
 const LAYOUTS: readonly Layout[] = ['bar', 'box', 'modal'];
@@ -126,11 +133,11 @@ export class RazylykBanner extends LitElement {
   }
 
   private handleCustomize(event: Event): void {
-    void openPreferences(event.currentTarget as Element);
+    openPreferencesFrom(event.currentTarget as Element);
   }
 
   private handlePolicy(event: Event): void {
-    void openPolicy('', event.currentTarget as Element);
+    openPolicyFrom('', event.currentTarget as Element);
   }
 
   private handleDialogClose(): void {

@@ -3,7 +3,7 @@ import type { Layout, Theme } from '../core/types.js';
 import { detectLanguage } from '../i18n/detect.js';
 import { BANNER_ELEMENTS } from './banner-elements.js';
 import { defineAll } from './registry.js';
-import { openPreferences, switchLanguage, uiDefaults } from './ui-state.js';
+import { openPreferences, openPreferencesFrom, switchLanguage, uiDefaults } from './ui-state.js';
 
 /** Options the loaders pass to the UI (from data- attributes or config). */
 export interface MountOptions {
@@ -64,7 +64,7 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
       .find((node) => node instanceof Element && node.hasAttribute(OPEN_ATTRIBUTE));
     if (!(target instanceof Element)) return;
     event.preventDefault();
-    void openPreferences(target);
+    openPreferencesFrom(target);
   };
   document.addEventListener('click', onClick);
 

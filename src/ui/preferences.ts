@@ -7,7 +7,7 @@ import type { UiKey } from '../i18n/resources.js';
 import { preferencesEvent } from './events.js';
 import { actions, dialog, tokens } from './shared.styles.js';
 import { preferencesStyles } from './preferences.styles.js';
-import { decisionContext, instance, openPolicy, restoreFocus } from './ui-state.js';
+import { decisionContext, instance, openPolicyFrom, restoreFocus } from './ui-state.js';
 import './language-select.js';
 
 /**
@@ -147,7 +147,7 @@ export class RazylykPreferences extends LitElement {
   }
 
   private handleReadMore(event: Event, section: string): void {
-    void openPolicy(section, event.currentTarget as Element);
+    openPolicyFrom(section, event.currentTarget as Element);
   }
 
   private renderPurpose(purpose: PurposeDefinition) {

@@ -25,6 +25,19 @@ export async function switchLanguage(tag: string): Promise<LanguageCode> {
   return language;
 }
 
+/** For a click: opens the preferences, and reports a failure (no dialogs' chunk) rather than throw it at the page. */
+export function openPreferencesFrom(opener: Element | null): void {
+  openPreferences(opener).catch(reportNotOpened('preferences'));
+}
+
+/** For a click: opens the policy reader, reporting a failure like openPreferencesFrom. */
+export function openPolicyFrom(section: string, opener: Element | null): void {
+  openPolicy(section, opener).catch(reportNotOpened('privacy policy'));
+}
+
+const reportNotOpened = (what: string) => (err: unknown) =>
+  error(`The ${what} could not be opened (its code could not be loaded: network or CSP).`, err);
+
 /** The page's preferences dialog, created on first use. */
 export async function openPreferences(opener?: Element | null): Promise<void> {
   const returnTo = opener ?? deepActiveElement();
@@ -39,6 +52,15 @@ export async function openPolicy(section?: string, opener?: Element | null): Pro
   await element?.show(section, returnTo);
 }
 
+/**
+ * Set by vite.config.ts in the CDN builds (ui.js, ui-retry.js): the dialogs' chunk under an address of
+ * its own, relative to this module. Browsers remember a failed module address, so the one retry after
+ * a failed fetch needs another. The npm build and the demo have none: their import is tried once.
+ */
+declare const __RAZYLYK_DIALOGS_RETRY__: string | undefined;
+const DIALOGS_RETRY = typeof __RAZYLYK_DIALOGS_RETRY__ === 'string' ? __RAZYLYK_DIALOGS_RETRY__ : undefined;
+type DialogsModule = typeof import('./dialog-elements.js');
+
 let dialogs: Promise<void> | undefined;
 /** Dialog tags the page defined with elements of its own: razylyk's dialogs cannot show there. */
 const taken = new Set<string>();
@@ -47,18 +69,25 @@ const taken = new Set<string>();
  * pointer or the focus comes near its buttons, so the chunk is usually there before the click.
  */
 export function loadDialogs(): Promise<void> {
-  dialogs ??= import('./dialog-elements.js').then(
-    ({ defineDialogs }) => {
-      for (const tag of defineDialogs()) {
-        taken.add(tag);
-        error(`The page already defines <${tag}> with its own element; razylyk's dialog cannot show.`);
-      }
-    },
-    (err: unknown) => {
-      dialogs = undefined;
-      throw err;
-    },
-  );
+  dialogs ??= import('./dialog-elements.js')
+    .catch((err: unknown) => {
+      if (!DIALOGS_RETRY) throw err;
+      return import(
+        /* @vite-ignore */ new URL(DIALOGS_RETRY, import.meta.url).href
+      ) as Promise<DialogsModule>;
+    })
+    .then(
+      ({ defineDialogs }) => {
+        for (const tag of defineDialogs()) {
+          taken.add(tag);
+          error(`The page already defines <${tag}> with its own element; razylyk's dialog cannot show.`);
+        }
+      },
+      (err: unknown) => {
+        dialogs = undefined;
+        throw err;
+      },
+    );
   return dialogs;
 }
 

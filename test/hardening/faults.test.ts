@@ -1,6 +1,7 @@
 /**
  * Faults, end to end on the script-tag page (fixtures/host.html loading dist/razylyk.js): bad stored
- * values, locale chunks that fail to load, a UI module that fails to load, and no network at all. In every
+ * values, locale chunks that fail to load, a UI module or the dialogs' chunk that fails to load, and no
+ * network at all. In every
  * case the visitor can still decide and no gated script runs before they do.
  */
 import { expect } from '@open-wc/testing';
@@ -234,5 +235,55 @@ describe('the UI module fails to load', () => {
     expect(win.__ran).to.deep.equal([]);
     expect(storedRecord(win, key)).to.equal(null);
     expect(win.__log.errors).to.deep.equal([]);
+  });
+});
+
+const dialogsChunkFetches = (win: PageWindow): string[] =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name))
+    .filter((url) => url.pathname.endsWith('/dist/cdn/chunks/dialog-elements.js'))
+    .map((url) => `dialog-elements.js${url.search}`);
+
+describe("the dialogs' chunk (preferences, policy reader) fails to load", () => {
+  afterEach(closePages);
+
+  it('down once: Customize retries it under its own address and the preferences open', async () => {
+    const key = freshKey('dialogs-flaky');
+    const win = await openPage(`host.html?fault=dialogs-flaky&key=${key}`);
+    (await visibleBannerButton(win, 'customize')).click();
+    const preferences = () => win.document.querySelector('razylyk-preferences');
+    const dialog = await shadowPart<HTMLDialogElement>(
+      preferences,
+      'dialog[open]',
+      'the preferences did not open',
+    );
+    await waitFor(() => isShown(dialog), 'the preferences are not visible');
+    expect(dialogsChunkFetches(win)).to.deep.equal(['dialog-elements.js', 'dialog-elements.js?retry=1']);
+    expect(win.__log.consoleErrors).to.deep.equal([]);
+    expect(win.__log.errors).to.deep.equal([]);
+  });
+
+  it('down for good: Customize and the policy link each report a clear error, nothing is thrown at the page, Accept all still decides', async () => {
+    const key = freshKey('dialogs-down');
+    const win = await openPage(`host.html?fault=dialogs-down&key=${key}`);
+    (await visibleBannerButton(win, 'customize')).click();
+    await waitFor(
+      () => win.__log.consoleErrors.some((m) => m.includes('The preferences could not be opened')),
+      'no console error for the preferences',
+    );
+    (await visibleBannerButton(win, 'policy-link')).click();
+    await waitFor(
+      () => win.__log.consoleErrors.some((m) => m.includes('The privacy policy could not be opened')),
+      'no console error for the policy',
+    );
+    expect(win.__log.consoleErrors).to.have.length(2);
+    // No unhandled rejection or uncaught error reached the page.
+    expect(win.__log.errors).to.deep.equal([]);
+    expect(win.document.querySelector('razylyk-preferences')).to.equal(null);
+    expect(win.__ran).to.deep.equal([]);
+    (await visibleBannerButton(win, 'accept')).click();
+    await waitFor(() => win.__ran.length === 3, `gated scripts ran: ${win.__ran}`);
+    expect(storedRecord(win, key)!.method).to.equal('accept_all');
   });
 });

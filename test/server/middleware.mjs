@@ -86,6 +86,7 @@ testServerMiddleware.push(async (ctx, next) => {
 const FAULT_PREFIX = /^\/hardening-fault\/([a-z0-9-]+)(\/.*)$/;
 const LOCALE_CHUNK = /^\/dist\/cdn\/chunks\/ui-[^/]+\.js$/;
 const UI_MODULES = ['/dist/cdn/ui.js', '/dist/cdn/ui-retry.js'];
+const DIALOGS_CHUNK = '/dist/cdn/chunks/dialog-elements.js';
 
 /** English UI strings with every text replaced by markup, plus a __proto__ key: what a hostile locale chunk could hold. */
 function markupLocale() {
@@ -104,6 +105,11 @@ const FAULTS = {
   'ui-down': (path) => (UI_MODULES.includes(path) ? { status: 503 } : undefined),
   // ui.js fails (and stays failed, as browsers remember it); the loader's one retry, ui-retry.js, succeeds.
   'ui-flaky': (path) => (path === UI_MODULES[0] ? { status: 503 } : undefined),
+  // The preferences' and policy reader's chunk fails at its address; the UI's one retry (?retry=1) succeeds.
+  'dialogs-flaky': (path, ctx) =>
+    path === DIALOGS_CHUNK && ctx.query.retry === undefined ? { status: 503 } : undefined,
+  // That chunk fails at every address.
+  'dialogs-down': (path) => (path === DIALOGS_CHUNK ? { status: 503 } : undefined),
   // Locale chunks of every language but the bundled Turkmen.
   'locale-404': (path) => (LOCALE_CHUNK.test(path) ? { status: 404 } : undefined),
   'locale-500': (path) => (LOCALE_CHUNK.test(path) ? { status: 500 } : undefined),
