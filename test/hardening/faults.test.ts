@@ -33,6 +33,20 @@ async function expectBannerAndNothingRan(win: PageWindow, why: string): Promise<
   expect(isShown(accept)).to.equal(true);
 }
 
+/** Opens the script-tag page under `fault`, clicks Customize and waits for the preferences to show. */
+async function customizeUnder(fault: string, key: string) {
+  const win = await openPage(`host.html?fault=${fault}&key=${key}`);
+  (await visibleBannerButton(win, 'customize')).click();
+  const preferences = () => win.document.querySelector('razylyk-preferences');
+  const dialog = await shadowPart<HTMLDialogElement>(
+    preferences,
+    'dialog[open]',
+    'the preferences did not open',
+  );
+  await waitFor(() => isShown(dialog), 'the preferences are not visible');
+  return { win, preferences };
+}
+
 describe('bad stored values on the script-tag page', () => {
   let valid: ConsentRecord;
 
@@ -180,15 +194,7 @@ describe('the UI module fails to load', () => {
 
   it('down once: after the retry, Customize opens the preferences from the same UI module', async () => {
     const key = freshKey('ui-flaky-customize');
-    const win = await openPage(`host.html?fault=ui-flaky&key=${key}`);
-    (await visibleBannerButton(win, 'customize')).click();
-    const preferences = () => win.document.querySelector('razylyk-preferences');
-    const dialog = await shadowPart<HTMLDialogElement>(
-      preferences,
-      'dialog[open]',
-      'the preferences did not open',
-    );
-    await waitFor(() => isShown(dialog), 'the preferences are not visible');
+    const { win, preferences } = await customizeUnder('ui-flaky', key);
     preferences()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="save"]')!.click();
     await waitFor(() => storedRecord(win, key), 'saving stored nothing');
     expect(storedRecord(win, key)!.method).to.equal('custom');
@@ -249,16 +255,7 @@ describe("the dialogs' chunk (preferences, policy reader) fails to load", () => 
   afterEach(closePages);
 
   it('down once: Customize retries it under its own address and the preferences open', async () => {
-    const key = freshKey('dialogs-flaky');
-    const win = await openPage(`host.html?fault=dialogs-flaky&key=${key}`);
-    (await visibleBannerButton(win, 'customize')).click();
-    const preferences = () => win.document.querySelector('razylyk-preferences');
-    const dialog = await shadowPart<HTMLDialogElement>(
-      preferences,
-      'dialog[open]',
-      'the preferences did not open',
-    );
-    await waitFor(() => isShown(dialog), 'the preferences are not visible');
+    const { win } = await customizeUnder('dialogs-flaky', freshKey('dialogs-flaky'));
     expect(dialogsChunkFetches(win)).to.deep.equal(['dialog-elements.js', 'dialog-elements.js?retry=1']);
     expect(win.__log.consoleErrors).to.deep.equal([]);
     expect(win.__log.errors).to.deep.equal([]);
