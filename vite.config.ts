@@ -37,6 +37,9 @@ const classicScript = (entry: string, fileName: string, name: string): UserConfi
   lib: { entry: src(entry), formats: ['iife'], name, fileName: () => fileName },
 });
 
+/** The preferences' and policy reader's chunk of a UI build, by a stable name the UI retries it under. */
+const dialogsChunk = (chunkPrefix: string) => `chunks/${chunkPrefix}dialog-elements.js`;
+
 /**
  * A fully minified ES module build of `entry` into dist/cdn (vite's lib mode keeps ES output unminified).
  * `chunkPrefix` names this build's own chunks apart from another build of the same code; the locale
@@ -67,9 +70,8 @@ const cdnModule = (
       chunkFileNames: (chunk) => {
         const json = chunk.moduleIds.find((id) => id.endsWith('.json') && id.includes('/locales/'));
         if (json) return `chunks/${basename(json, '.json')}-${basename(dirname(json))}.js`;
-        // The dialogs' chunk too: the UI retries it under a query on this name (DIALOGS_RETRY below).
-        if (chunk.moduleIds.includes(src('ui/dialog-elements.ts')))
-          return `chunks/${chunkPrefix}dialog-elements.js`;
+        // The dialogs' chunk too: the UI retries it under a query on this name (__RAZYLYK_DIALOGS_RETRY__).
+        if (chunk.moduleIds.includes(src('ui/dialog-elements.ts'))) return dialogsChunk(chunkPrefix);
         return `chunks/${chunkPrefix}[name]-[hash].js`;
       },
     },
@@ -190,7 +192,7 @@ export default defineConfig(({ mode }): UserConfig => {
             builtChunks().flatMap((file) => /^ui-(.+)\.js$/.exec(file)?.[1] ?? []),
           ),
           __RAZYLYK_DIALOGS_CHUNK__: JSON.stringify(
-            builtChunks().includes('dialog-elements.js') ? 'chunks/dialog-elements.js' : '',
+            builtChunks().includes(basename(dialogsChunk(''))) ? dialogsChunk('') : '',
           ),
         },
         // The lazily needed core code comes from dist/cdn/extras.js beside the script, not from a bundle.
@@ -204,15 +206,15 @@ export default defineConfig(({ mode }): UserConfig => {
         build: classicScript('host/script.ts', 'razylyk-host.js', 'razylykHost'),
       };
     case 'ui':
-    case 'ui-retry':
+    case 'ui-retry': {
+      // The retry's own chunks are named apart: see the build below.
+      const chunkPrefix = mode === 'ui' ? '' : 'retry-';
       return {
         define: {
           ...production,
           // For src/ui/ui-state.ts: the dialogs' chunk beside this entry under an address of its own, for
           // one retry after a failed fetch (browsers remember a failed module address).
-          __RAZYLYK_DIALOGS_RETRY__: JSON.stringify(
-            `./chunks/${mode === 'ui' ? '' : 'retry-'}dialog-elements.js?retry=1`,
-          ),
+          __RAZYLYK_DIALOGS_RETRY__: JSON.stringify(`./${dialogsChunk(chunkPrefix)}?retry=1`),
         },
         resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
         // The UI joins the instance the loader created rather than bundling a second core.
@@ -221,11 +223,9 @@ export default defineConfig(({ mode }): UserConfig => {
         // remember a failed module address (whatwg/html#10327 changes that, not yet everywhere), and the
         // dialogs' chunk imports its entry statically: the retried entry needs dialogs of its own, which
         // import it and not the failed ui.js (a query on the retry's address would not reach them).
-        build:
-          mode === 'ui'
-            ? cdnModule('ui', 'ui/mount.ts', true)
-            : cdnModule('ui-retry', 'ui/mount.ts', false, 'retry-'),
+        build: cdnModule(mode, 'ui/mount.ts', mode === 'ui', chunkPrefix),
       };
+    }
     case 'extras':
       return { define: production, build: cdnModule('extras', 'core/extras.ts', false) };
     default:

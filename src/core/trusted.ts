@@ -38,7 +38,7 @@ export function scriptPolicy(): ScriptPolicy | null {
     }
     holder[SHARED] = policy;
   }
-  return holder[SHARED]!;
+  return holder[SHARED] as ScriptPolicy | null;
 }
 
 /** http(s) or relative URLs only: `javascript:`, `data:` and their mixed-case or control-character variants are refused. */
