@@ -8,6 +8,7 @@
  * that a returning visitor never downloads. `import 'razylyk/elements'` defines the elements eagerly.
  */
 import { getRazylyk, type Razylyk } from './core/instance.js';
+import { publish } from './core/queue.js';
 import type { RazylykConfig } from './core/types.js';
 import { connectUi } from './embed/connect.js';
 import type { MountOptions } from './ui/mount.js';
@@ -42,7 +43,7 @@ export function startRazylyk(config: RazylykConfig = {}, options: MountOptions =
   if (typeof window === 'undefined' || typeof document === 'undefined')
     throw new Error('[razylyk] startRazylyk() runs in the browser; call it from client-side code.');
   const instance = getRazylyk(config);
-  window.razylyk = instance;
+  publish(instance);
   connectUi(instance, () => import('./ui/mount.js'), options);
   return instance;
 }

@@ -1,3 +1,4 @@
+import { documentProperty, setCookie } from './dom.js';
 import { matchesPattern } from './purposes.js';
 import type { PurposeDefinition } from './types.js';
 
@@ -16,7 +17,7 @@ export function deletePurposeData(purposes: PurposeDefinition[]): void {
 function deleteCookies(patterns: (string | RegExp)[]): void {
   let cookieString = '';
   try {
-    cookieString = document.cookie;
+    cookieString = documentProperty('cookie');
   } catch {
     return; // Sandboxed documents throw on cookie access: there is nothing we could delete.
   }
@@ -30,7 +31,7 @@ function deleteCookies(patterns: (string | RegExp)[]): void {
   for (const name of names) {
     if (!patterns.some((pattern) => matchesPattern(name, pattern))) continue;
     for (const domain of domains) {
-      document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/${domain}`;
+      setCookie(`${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/${domain}`);
     }
   }
 }

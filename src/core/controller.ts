@@ -1,12 +1,19 @@
 import { deletePurposeData } from './cleanup.js';
 import { createGate, pageNonce, type Gate } from './gating.js';
 import { guardGeolocation } from './geolocation.js';
+import { documentRoot } from './dom.js';
 import { debug, setDebug, warn, warnOnce } from './log.js';
 import { resolvePurposes } from './purposes.js';
-import { lifetimeMs, MAX_LIFETIME_DAYS, newId, parseRecord } from './record.js';
-import { DEFAULT_CONSENT_MODE, gpcEnabled, pushConsentDefault, pushConsentUpdate } from './signals.js';
+import { lifetimeMs, MAX_LIFETIME_DAYS, newId, own, parseRecord } from './record.js';
+import {
+  checkDataLayer,
+  DEFAULT_CONSENT_MODE,
+  gpcEnabled,
+  pushConsentDefault,
+  pushConsentUpdate,
+} from './signals.js';
 import { createSafeStorage } from './storage.js';
-import { isSafeUrl } from './trusted.js';
+import { isSafeUrl, scriptPolicy } from './trusted.js';
 import { DEFAULT_POLICY_VERSION } from './policy-version.generated.js';
 import type { Handover } from './handover.js';
 import {
@@ -36,7 +43,8 @@ export interface ConsentController extends ConsentApi {
  * script tag's first stage already did on this page (it enforced a stored decision, or pushed the
  * Consent Mode default), so that nothing is pushed twice and a change since then is announced.
  */
-export function createConsent(config: RazylykConfig = {}, resumed?: Handover): ConsentController {
+export function createConsent(input: RazylykConfig = {}, resumed?: Handover): ConsentController {
+  const config = ownOptions(input);
   setDebug(config.debug === true);
   const storageKey = nonEmptyString(config.storageKey) ?? DEFAULT_STORAGE_KEY;
   const policyVersion = nonEmptyString(config.policyVersion) ?? DEFAULT_POLICY_VERSION;
@@ -51,6 +59,8 @@ export function createConsent(config: RazylykConfig = {}, resumed?: Handover): C
   let pendingWrite: ConsentRecord | null | undefined;
   let pendingNotice: ConsentRecord | undefined;
   let gate: Gate | undefined;
+  /** Gated elements already reported as naming no declared purpose. */
+  const blocked = new WeakSet<Element>();
 
   function load(): ConsentRecord | null {
     const raw = storage.read();
@@ -81,19 +91,19 @@ export function createConsent(config: RazylykConfig = {}, resumed?: Handover): C
     const now = Date.now();
     const choices: Record<string, boolean> = {};
     for (const purpose of purposes) choices[purpose.id] = purpose.required || wanted(purpose.id);
-    const record: ConsentRecord = {
+    // Frozen, like a stored record once read: whoever is handed it cannot change the decision.
+    return Object.freeze<ConsentRecord>({
       schema: RECORD_SCHEMA,
       id: newId(),
       policyVersion,
       textHash: typeof context?.textHash === 'string' ? context.textHash.slice(0, 200) : '',
-      language: (context?.language ?? config.language ?? document.documentElement.lang ?? '').slice(0, 35),
+      language: (context?.language ?? config.language ?? documentRoot().lang ?? '').slice(0, 35),
       decidedAt: new Date(now).toISOString(),
       expiresAt: new Date(now + lifetime).toISOString(),
       method,
-      choices,
+      choices: Object.freeze(choices),
       gpc,
-    };
-    return record;
+    });
   }
 
   function decide(record: ConsentRecord, persist: boolean): ConsentRecord {
@@ -167,8 +177,9 @@ export function createConsent(config: RazylykConfig = {}, resumed?: Handover): C
   }
 
   window.addEventListener('storage', onStorage);
-  const pushed = resumed?.consentModePushed === true;
+  const pushed = resumed?.pushed === true;
   if (consentMode) {
+    checkDataLayer();
     if (!pushed) pushConsentDefault(consentMode);
     // A first stage that enforced the decision pushed its update; a change since then is pushed by follow().
     if (current && !(pushed && resumed?.enforced)) pushConsentUpdate(consentMode, current);
@@ -182,7 +193,21 @@ export function createConsent(config: RazylykConfig = {}, resumed?: Handover): C
   }
   const releaseGeolocation =
     config.geolocationGuard !== false ? guardGeolocation(() => isGranted('location')) : undefined;
-  if (config.gating !== false) gate = createGate(isGranted, nonEmptyString(config.nonce) ?? pageNonce());
+  if (config.gating !== false) {
+    // A CSP that forbids our Trusted Types policy is reported on load, not only once the visitor consents.
+    if (documentRoot().querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
+    gate = createGate(
+      isGranted,
+      nonEmptyString(config.nonce) ?? pageNonce(),
+      purposes.map((p) => p.id),
+      (el) => {
+        if (!blocked.has(el))
+          warn('This gated element stays blocked: its data-consent names no declared purpose.', el);
+        blocked.add(el);
+        return false;
+      },
+    );
+  }
 
   return {
     get: () => current,
@@ -231,6 +256,21 @@ export function createConsent(config: RazylykConfig = {}, resumed?: Handover): C
     gpc,
     config,
   };
+}
+
+/**
+ * The options set on the caller's object itself, in a frozen copy without a prototype: a polluted
+ * Object.prototype adds none (no `logEndpoint`, `purposes` or `allowedOrigins` of an attacker's), and
+ * the caller changing its object later changes nothing.
+ */
+function ownOptions(input: unknown): Readonly<RazylykConfig> {
+  const options: Record<string, unknown> = Object.create(null);
+  if (input !== null && typeof input === 'object')
+    for (const key of Object.keys(input)) {
+      const value = own(input, key);
+      options[key] = Array.isArray(value) ? Object.freeze(value.slice()) : value;
+    }
+  return Object.freeze(options);
 }
 
 function nonEmptyString(value: unknown): string | undefined {

@@ -1,3 +1,4 @@
+import { createElement, documentProperty, documentRoot } from './dom.js';
 import { debug, warn } from './log.js';
 import { isSafeUrl, scriptPolicy } from './trusted.js';
 
@@ -18,14 +19,30 @@ export interface Gate {
   disconnect(): void;
 }
 
-export function createGate(isGranted: (purpose: string) => boolean, nonce: string | undefined): Gate {
+/**
+ * `declared`: the purposes of the configuration. `onBlocked`: told at each scan of an element whose
+ * data-consent names none, or one nobody declared (the engine warns once; the first stage has no bytes
+ * for the words).
+ */
+export function createGate(
+  isGranted: (purpose: string) => boolean,
+  nonce: string | undefined,
+  declared: readonly string[],
+  onBlocked?: (el: Element) => void,
+): Gate {
   let queue: Promise<void> = Promise.resolve();
 
-  // Every purpose named (the selector guarantees the attribute) must be granted.
-  const allows = (el: Element) => (el.getAttribute('data-consent')!.match(/\S+/g) ?? []).every(isGranted);
+  // Every purpose named (the selector guarantees the attribute) must be granted. Fails closed: an
+  // empty or blank data-consent, or one naming a purpose nobody declared (a typo), never runs.
+  const allows = (el: Element) => {
+    const named = el.getAttribute('data-consent')!.match(/\S+/g);
+    if (named?.every((purpose) => declared.includes(purpose))) return named.every(isGranted);
+    onBlocked?.(el);
+    return false;
+  };
 
   function update(): void {
-    for (const el of document.querySelectorAll(SELECTOR)) {
+    for (const el of documentRoot().querySelectorAll(SELECTOR)) {
       if (el.hasAttribute(DONE_ATTRIBUTE) || !allows(el)) continue;
       // Marked now, not when its turn comes: neither this gate's next scan nor a second gate (the
       // engine taking over from the script tag's returning-visitor path) may queue it again.
@@ -37,9 +54,7 @@ export function createGate(isGranted: (purpose: string) => boolean, nonce: strin
 
   // The observer already batches a burst (a framework rendering hundreds of nodes) into one call.
   const observer = new MutationObserver(update);
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-  // A CSP that forbids our Trusted Types policy is reported on load, not only once the visitor consents.
-  if (document.querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
+  observer.observe(documentRoot(), { childList: true, subtree: true });
   update();
 
   return { update, disconnect: () => observer.disconnect() };
@@ -49,7 +64,7 @@ function activate(el: Element, nonce: string | undefined): Promise<void> | void 
   const iframe = el instanceof HTMLIFrameElement;
   const src = el.getAttribute(iframe ? 'data-src' : 'src');
   // An unsafe URL (javascript:, data:) leaves the element inert.
-  if (src !== null && !isSafeUrl(src)) return warn('Not activating a gated element with an unsafe URL:', src);
+  if (src !== null && !isSafeUrl(src)) return warn('Unsafe URL: gated element left inert:', src);
   // The selector guarantees an iframe's data-src.
   if (iframe) (el as HTMLIFrameElement).src = src!;
   else return runScript(el as HTMLScriptElement, src, nonce);
@@ -62,7 +77,7 @@ function runScript(
 ): Promise<void> | void {
   const policy = scriptPolicy();
   if (!policy || !inert.parentNode) return;
-  const script = document.createElement('script');
+  const script = createElement('script');
   for (const { name, value } of inert.attributes) {
     if (!['type', 'src', 'nonce', DONE_ATTRIBUTE].includes(name)) script.setAttribute(name, value);
   }
@@ -84,13 +99,14 @@ function runScript(
       debug('Activated gated script', script);
       if (!src) resolve();
     } catch (err) {
-      warn('A gated script could not be activated:', err);
+      warn('Could not run a gated script:', err);
       resolve();
     }
   });
 }
 
 /** The nonce the page's own scripts carry (browsers hide it from getAttribute, but not from `.nonce`). */
-export const pageNonce = (): string | undefined =>
-  (document.currentScript as HTMLScriptElement | null)?.nonce ||
-  document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce;
+export const pageNonce = (
+  script = documentProperty('currentScript') as HTMLScriptElement | null,
+): string | undefined =>
+  script?.nonce || documentRoot().querySelector<HTMLScriptElement>('script[nonce]')?.nonce;

@@ -8,7 +8,7 @@ const denied = () => false;
 // Kept on the geolocation object, not in this module: the script tag's returning-visitor path and the
 // engine loaded after it are separate bundles, and the one installed wrapper must ask whichever is alive.
 // Its presence also says the wrapper is installed.
-const GRANTED = Symbol.for('razylyk.geolocation-granted');
+const GRANTED = Symbol.for('razylyk.geolocation');
 type Guarded = Geolocation & { [GRANTED]?: () => boolean };
 
 /** Guards the page's geolocation with `granted`; returns a release that denies again (on destroy). */
@@ -30,7 +30,7 @@ function install(geo: Guarded, granted: () => boolean): void {
     // A real GeolocationPositionError to the page's code (instanceof, and its constants).
     const positionError = Object.create(GeolocationPositionError.prototype, {
       code: { value: PERMISSION_DENIED },
-      message: { value: 'razylyk: location is not consented to' },
+      message: { value: 'razylyk: no consent for location' },
     }) as GeolocationPositionError;
     // Asynchronous, as the real API reports errors.
     setTimeout(() => onError?.(positionError), 0);

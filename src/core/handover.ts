@@ -13,7 +13,7 @@ export interface Handover {
    */
   enforced: ConsentRecord | null;
   /** Whether it already pushed the Consent Mode default (and the update for `record`). */
-  consentModePushed: boolean;
+  pushed: boolean;
   /** Stops its enforcement (gating, geolocation guard) so that the engine's alone is in force. */
   stop(): void;
   /** Hands the page's full instance to whoever holds the first stage's light `window.razylyk`. */

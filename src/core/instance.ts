@@ -2,6 +2,7 @@ import { createConsent, type ConsentController } from './controller.js';
 import { startBridge } from './bridge.js';
 import { takeHandover } from './handover.js';
 import { warn } from './log.js';
+import { runCommands } from './queue.js';
 import type { ConsentApi, RazylykConfig } from './types.js';
 
 /** What the lazily loaded UI registers once it is on the page. */
@@ -26,6 +27,8 @@ export interface Razylyk extends ConsentApi {
   destroy(): void;
   /** The full instance: this one. (The script tag's light first-stage `window.razylyk` loads it.) */
   ready(): Promise<Razylyk>;
+  /** Runs `[method, ...arguments]` commands, as queued before razylyk loaded (src/core/queue.ts). */
+  push(...commands: unknown[]): void;
 }
 
 export const VERSION = '0.1.0';
@@ -43,7 +46,7 @@ export function getRazylyk(config: RazylykConfig = {}): Razylyk {
   const holder = window as unknown as Holder;
   const existing = holder[INSTANCE];
   if (existing) {
-    if (Object.keys(config).length && existing.config !== config)
+    if (Object.keys(config).length && !sameOptions(existing.config, config))
       warn('razylyk is already running; the second configuration is ignored.');
     return existing;
   }
@@ -54,6 +57,22 @@ export function getRazylyk(config: RazylykConfig = {}): Razylyk {
   handover?.adopt(instance);
   return instance;
 }
+
+/** The running instance keeps its own copy of the configuration: the same options are no second configuration. */
+function sameOptions(running: object, config: object): boolean {
+  const keys = Object.keys(config);
+  return (
+    keys.length === Object.keys(running).length &&
+    keys.every((key) =>
+      sameValue((running as Record<string, unknown>)[key], (config as Record<string, unknown>)[key]),
+    )
+  );
+}
+
+/** Equal, or arrays of the same items (the running copy of a list is a copy). */
+const sameValue = (a: unknown, b: unknown): boolean =>
+  a === b ||
+  (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => item === b[i]));
 
 /** Forgets the page's instance (tests and SPA teardown). */
 export function resetRazylyk(): void {
@@ -110,6 +129,7 @@ function createInstance(consent: ConsentController): Razylyk {
       destroy();
     },
     ready: () => Promise.resolve(instance),
+    push: (...commands: unknown[]) => runCommands(instance, commands),
   };
   const stopBridge = startBridge(instance);
   return instance;

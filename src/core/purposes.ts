@@ -34,13 +34,16 @@ export function resolvePurposes(inputs: unknown): PurposeDefinition[] {
     warn('config.purposes must be an array; using the default purposes.');
     return purposes;
   }
-  for (const input of inputs as PurposeInput[]) {
-    if (!input || typeof input !== 'object' || typeof input.id !== 'string' || !PURPOSE_ID.test(input.id)) {
-      warn('Ignoring a purpose without a valid id (a-z, 0-9, _):', input);
+  for (const entry of inputs as unknown[]) {
+    // Own properties only: a polluted Object.prototype must not make a purpose required or add patterns.
+    const input = (entry && typeof entry === 'object' ? ownFields(entry) : {}) as Partial<PurposeInput>;
+    if (typeof input.id !== 'string' || !PURPOSE_ID.test(input.id)) {
+      warn('Ignoring a purpose without a valid id (a-z, 0-9, _):', entry);
       continue;
     }
-    let purpose = purposes.find((p) => p.id === input.id);
-    if (!purpose) purposes.push((purpose = defaultPurpose(input.id)));
+    const id = input.id;
+    let purpose = purposes.find((p) => p.id === id);
+    if (!purpose) purposes.push((purpose = defaultPurpose(id)));
     // `necessary` stays required whatever the config says: the service cannot run without it.
     if (typeof input.required === 'boolean' && purpose.id !== 'necessary') purpose.required = input.required;
     if (typeof input.policySection === 'string') purpose.policySection = input.policySection;
@@ -56,6 +59,13 @@ export function resolvePurposes(inputs: unknown): PurposeDefinition[] {
 
 function isPattern(value: unknown): value is string | RegExp {
   return (typeof value === 'string' && value.length > 0) || value instanceof RegExp;
+}
+
+/** The object's own fields, in an object without a prototype. */
+function ownFields(source: object): Record<string, unknown> {
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(source)) copy[key] = (source as Record<string, unknown>)[key];
+  return copy;
 }
 
 /** Copies only own string values, so a `__proto__` key in config cannot reach a prototype. */

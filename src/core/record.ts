@@ -109,8 +109,9 @@ function check(value: unknown, now: number): Checked {
   if (!isPlainObject(value)) return [NOT_OBJECT];
   const record: Record<string, unknown> = {};
   for (const [field, isValid] of FIELDS) {
-    if (!isValid(value[field])) return [INVALID_FIELD, field, value[field]];
-    record[field] = value[field];
+    const fieldValue = own(value, field);
+    if (!isValid(fieldValue)) return [INVALID_FIELD, field, fieldValue];
+    record[field] = fieldValue;
   }
   const decidedAt = instant(value.decidedAt);
   const expiresAt = instant(value.expiresAt);
@@ -118,17 +119,20 @@ function check(value: unknown, now: number): Checked {
   if (expiresAt <= decidedAt || expiresAt - decidedAt > (MAX_LIFETIME_DAYS + 1) * DAY_MS)
     return [IMPOSSIBLE_LIFETIME];
   if (expiresAt <= now) return [EXPIRED];
-  // A copy: the caller's object (validateRecord) may change later.
-  record.choices = { ...(value.choices as object) };
-  return record as unknown as ConsentRecord;
+  // A frozen copy: the caller's object (validateRecord) may change later, and whoever is handed the
+  // record (get(), events, listeners) cannot change the decision.
+  record.choices = Object.freeze({ ...(value.choices as object) });
+  return Object.freeze(record) as unknown as ConsentRecord;
 }
 
+/** `object[key]` if it is the object's own: a polluted Object.prototype supplies nothing. */
+export const own = (object: object, key: PropertyKey): unknown =>
+  Object.hasOwn(object, key) ? (object as Record<PropertyKey, unknown>)[key] : undefined;
+
 /** A plain object (a literal or JSON's), not an array, a class instance or null. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  // Primitives and arrays have other prototypes; null and undefined have none to ask for.
+  value != null && [Object.prototype, null].includes(Object.getPrototypeOf(value));
 
 /** The time of an ISO instant string; NaN for anything else, including impossible dates. */
 const instant = (value: unknown): number =>
@@ -142,7 +146,7 @@ function choicesProblem(choices: Record<string, unknown>): string {
 
 /** Whether `record` grants `purpose`: only a literal true does, and `necessary` always is. */
 export const grants = (record: ConsentRecord | null, purpose: string): boolean =>
-  purpose === 'necessary' || record?.choices[purpose] === true;
+  purpose === 'necessary' || (!!record && own(record.choices, purpose) === true);
 
 export function lifetimeMs(days: number): number {
   return days * DAY_MS;

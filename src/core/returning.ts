@@ -1,4 +1,4 @@
-import { createGate, pageNonce } from './gating.js';
+import { createGate } from './gating.js';
 import { guardGeolocation } from './geolocation.js';
 import { grants, readRecord } from './record.js';
 import { DEFAULT_CONSENT_MODE, pushConsentDefault, pushConsentUpdate } from './signals.js';
@@ -14,6 +14,7 @@ export interface EnforceOptions {
   geolocationGuard: boolean;
   /** Push the default Consent Mode mapping (a mapping of one's own takes the engine's path). */
   consentMode: boolean;
+  /** For activated inline scripts: the configured nonce, else the page's (the script tag's own). */
   nonce: string | undefined;
 }
 
@@ -29,7 +30,8 @@ export function storedDecision(storageKey: string, policyVersion: string): Conse
   return record?.policyVersion === policyVersion &&
     // necessary too: every record razylyk writes has it. A record without goes to the engine (being
     // stricter than the engine is safe; laxer is not).
-    DEFAULT_PURPOSES.every((id) => typeof record.choices[id] === 'boolean')
+    // (Own keys: the record's choices are all booleans, and a polluted prototype supplies none.)
+    DEFAULT_PURPOSES.every((id) => Object.hasOwn(record.choices, id))
     ? record
     : null;
 }
@@ -43,7 +45,7 @@ export function enforce(record: ConsentRecord | null, options: EnforceOptions): 
     if (record) pushConsentUpdate(DEFAULT_CONSENT_MODE, record);
   }
   // Nothing to activate before a decision: the engine's gate takes over once it has one.
-  const gate = options.gating && record ? createGate(isGranted, options.nonce ?? pageNonce()) : undefined;
+  const gate = options.gating && record ? createGate(isGranted, options.nonce, DEFAULT_PURPOSES) : undefined;
   return () => {
     gate?.disconnect();
     release?.();

@@ -1,3 +1,4 @@
+import { warn } from './log.js';
 import { grants } from './record.js';
 import type { ConsentModeMapping, ConsentRecord, PurposeId } from './types.js';
 
@@ -39,10 +40,36 @@ export function consentModeState(
   return state;
 }
 
+/**
+ * Pushes to the page's dataLayer. One that is no array (`var dataLayer = {…}`, a frozen array, an
+ * element with id "dataLayer") is skipped: Consent Mode is a signal to Google's tags, and neither the
+ * banner nor gating depends on it. The engine says so once (checkDataLayer); the first stage has no
+ * bytes for the words.
+ */
+function push(item: unknown): void {
+  try {
+    (window.dataLayer ??= []).push(item);
+  } catch {
+    // Skipped; see checkDataLayer.
+  }
+}
+
+/** Warns when the page's dataLayer cannot take Consent Mode's pushes (the engine, once, at start). */
+export function checkDataLayer(): void {
+  let layer: unknown;
+  try {
+    layer = window.dataLayer;
+  } catch {
+    layer = 'unreadable';
+  }
+  if (layer !== undefined && !(Array.isArray(layer) && Object.isExtensible(layer)))
+    warn('window.dataLayer is not an array razylyk can push to: Google Consent Mode signals are skipped.');
+}
+
 /** Pushes like gtag.js's `gtag()`: Google's tags read the Arguments object, not an array. */
 function gtag(..._args: unknown[]): void {
   // eslint-disable-next-line prefer-rest-params
-  (window.dataLayer ??= []).push(arguments);
+  push(arguments);
 }
 
 export function pushConsentDefault(mapping: ConsentModeMapping): void {
@@ -56,5 +83,5 @@ export function pushConsentUpdate(mapping: ConsentModeMapping, record: ConsentRe
     'update',
     consentModeState(mapping, (purpose) => grants(record, purpose)),
   );
-  window.dataLayer!.push({ event: 'razylyk_consent_update', razylyk_method: record?.method ?? 'none' });
+  push({ event: 'razylyk_consent_update', razylyk_method: record?.method ?? 'none' });
 }

@@ -1,3 +1,4 @@
+import { documentProperty } from './dom.js';
 import { error } from './log.js';
 
 /**
@@ -15,7 +16,7 @@ type TrustedTypesWindow = {
 
 // Kept on the window: the script tag's two stages are separate bundles, and a policy name can be
 // created once per page (unless the CSP says 'allow-duplicates').
-const SHARED = Symbol.for('razylyk.script-policy');
+const SHARED = Symbol.for('razylyk.policy');
 type Holder = { [SHARED]?: ScriptPolicy | null };
 
 export const POLICY_NAME = 'razylyk';
@@ -33,7 +34,7 @@ export function scriptPolicy(): ScriptPolicy | null {
     try {
       policy = (window as TrustedTypesWindow).trustedTypes?.createPolicy(POLICY_NAME, policy) ?? policy;
     } catch (err) {
-      error(`CSP trusted-types does not allow the policy "${POLICY_NAME}": gated scripts stay blocked.`, err);
+      error(`CSP forbids the Trusted Types policy ${POLICY_NAME}: gated scripts stay blocked.`, err);
       policy = null;
     }
     holder[SHARED] = policy;
@@ -49,7 +50,7 @@ export const isSafeLink = (url: string): boolean => isSafeUrl(url) || protocolOf
 
 function protocolOf(url: string): string {
   try {
-    return new URL(url, document.baseURI).protocol;
+    return new URL(url, documentProperty('baseURI')).protocol;
   } catch {
     return '';
   }

@@ -1,6 +1,6 @@
 import { DEFAULT_STORAGE_KEY } from '../core/controller.js';
 import { DEFAULT_POLICY_VERSION } from '../core/policy-version.generated.js';
-import { isPlainObject } from '../core/record.js';
+import { isPlainObject, own } from '../core/record.js';
 import type { EnforceOptions } from '../core/returning.js';
 
 /**
@@ -34,7 +34,8 @@ export function readBootOptions(script: HTMLScriptElement | null, global: unknow
   ): T => {
     let value: unknown;
     try {
-      value = config[key];
+      // Own keys only: a polluted Object.prototype must not choose a storage key or turn gating off.
+      value = own(config, key);
     } catch {
       engineNeeded = true;
     }
@@ -61,18 +62,18 @@ export function readBootOptions(script: HTMLScriptElement | null, global: unknow
   const options: BootOptions = {
     storageKey: pick('storageKey', text, DEFAULT_STORAGE_KEY),
     policyVersion: pick('policyVersion', text, DEFAULT_POLICY_VERSION),
-    nonce: pick('nonce', text, undefined, null),
+    // Else the tag's own (browsers hide it from getAttribute): under a nonce-based CSP it has the page's.
+    nonce: pick('nonce', text, script?.nonce || undefined, null),
     gating: pick('gating', flag, true),
     geolocationGuard: pick('geolocationGuard', flag, true),
     consentMode: consentMode === true,
-    engineNeeded: false,
-  };
+  } as BootOptions;
   if (
     consentMode === 'mapping' ||
     pick('purposes', () => true, false, null) ||
     pick('settingsButton', flag, false) ||
     pick('debug', flag, false) ||
-    (pick('allowedOrigins', () => true, false) && window.parent !== window)
+    (pick('allowedOrigins', () => true, false) && parent !== window)
   )
     engineNeeded = true;
   options.engineNeeded = engineNeeded;

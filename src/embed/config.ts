@@ -60,13 +60,14 @@ function readBoolean(text: string): unknown {
 
 /** The validated configuration: `attributes` (the script element's) win over `global` (window.razylykConfig). */
 export function readConfig(script: HTMLElement | null, global: unknown): RazylykConfig {
-  const config: Record<string, unknown> = {};
+  // No prototype: an option the page left out reads as undefined, whatever Object.prototype holds.
+  const config: Record<string, unknown> = Object.create(null);
   if (global !== undefined && global !== null) {
     if (isPlainObject(global)) copyKnown(global, config, (key) => `window.razylykConfig.${key}`);
     else warn('window.razylykConfig must be an object; it is ignored.');
   }
   if (script) {
-    const fromAttributes: Record<string, unknown> = {};
+    const fromAttributes: Record<string, unknown> = Object.create(null);
     for (const key of ATTRIBUTE_KEYS) {
       const text = script.getAttribute(attributeName(key));
       if (text !== null) fromAttributes[key] = readAttribute(key, text);

@@ -6,6 +6,7 @@
  */
 import { getRazylyk, peekRazylyk, type Razylyk } from '../core/instance.js';
 import { error } from '../core/log.js';
+import { publish } from '../core/queue.js';
 import { readConfig } from './config.js';
 import { connectUi, type UiModule } from './connect.js';
 import { preloadDialogs, preloadStrings } from './preload.js';
@@ -24,12 +25,7 @@ export function startEngine(script: HTMLScriptElement | null, uiImport?: Promise
   const instance = peekRazylyk() ?? getRazylyk(config);
   // With a decision on record, the first stage asks for ui.js only to open the preferences.
   if (uiImport && !instance.needsDecision()) preloadDialogs();
-  Object.defineProperty(window, 'razylyk', {
-    value: instance,
-    configurable: true,
-    writable: true,
-    enumerable: true,
-  });
+  publish(instance);
   if (!script?.src)
     error('razylyk could not find its own <script src>; loading the UI from', cdnUrl('ui.js'));
   // The retry has an address of its own (a failed one is remembered), with dialogs that import it.

@@ -1,4 +1,5 @@
 import { hashText } from '../core/hash.js';
+import { createElement, documentRoot, pageBody } from '../core/dom.js';
 import type { Razylyk } from '../core/instance.js';
 
 /**
@@ -33,7 +34,8 @@ export const FALLBACK_TEXTS: Record<'tk' | 'en', Texts> = {
 
 const STYLES =
   ':host{all:initial}' +
-  'section{position:fixed;inset:auto 1rem 1rem;z-index:2147483647;max-width:40rem;margin:auto;padding:1rem;' +
+  'section{position:fixed;inset:auto 1rem 1rem;z-index:2147483647;max-width:40rem;width:auto;height:auto;' +
+  'max-height:calc(100% - 2rem);overflow:auto;overflow-wrap:anywhere;margin:auto;padding:1rem;' +
   'border:2px solid;border-radius:.5rem;background:#fff;color:#1b1b1b;font:1rem/1.5 system-ui,sans-serif;' +
   'box-shadow:0 .25rem 1rem #0000004d}' +
   'h2{margin:0 0 .5rem;font-size:1.125rem}p{margin:0 0 1rem}div{display:flex;flex-wrap:wrap;gap:.5rem}' +
@@ -45,19 +47,19 @@ export const FALLBACK_ATTRIBUTE = 'data-razylyk-fallback';
 
 /** The page's language when we have its text, else English. */
 export function fallbackLanguage(instance: Razylyk): 'tk' | 'en' {
-  const wanted = instance.language ?? instance.config.language ?? document.documentElement.lang ?? '';
+  const wanted = instance.language ?? instance.config.language ?? documentRoot().lang ?? '';
   return /^tk($|-)/i.test(wanted) ? 'tk' : 'en';
 }
 
 /** Shows the notice (once), and removes it when the visitor has decided, here or in another tab. */
 export function showFallback(instance: Razylyk, focus = false): HTMLElement {
-  const existing = document.querySelector<HTMLElement>(`[${FALLBACK_ATTRIBUTE}]`);
+  const existing = documentRoot().querySelector<HTMLElement>(`[${FALLBACK_ATTRIBUTE}]`);
   if (existing) return existing;
   const language = fallbackLanguage(instance);
   const texts = FALLBACK_TEXTS[language];
   const [host, section, title, text, actions, accept, reject] = (
     ['div', 'section', 'h2', 'p', 'div', 'button', 'button'] as const
-  ).map((tag) => document.createElement(tag));
+  ).map((tag) => createElement(tag));
   host.setAttribute(FALLBACK_ATTRIBUTE, '');
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root);
@@ -90,7 +92,10 @@ export function showFallback(instance: Razylyk, focus = false): HTMLElement {
   decide(accept, 'acceptAll');
   decide(reject, 'rejectAll');
 
-  (document.body ?? document.documentElement).append(host);
+  pageBody().append(host);
+  // In the top layer, like the banner: no transform, filter or z-index of the page can hide it.
+  section.popover = 'manual';
+  section.showPopover?.();
   if (focus) accept.focus();
   return host;
 }
@@ -102,7 +107,7 @@ function adoptStyles(root: ShadowRoot): void {
     root.adoptedStyleSheets = [sheet];
   } catch {
     // Older engines: a <style> element (a strict style-src may block it; the notice then stays usable, unstyled).
-    const style = document.createElement('style');
+    const style = createElement('style');
     style.textContent = STYLES;
     root.append(style);
   }

@@ -31,9 +31,19 @@ export interface LightRazylyk {
   setLanguage(language: string): Promise<void>;
   /** The full instance, loading the engine if need be. */
   ready(): Promise<Razylyk>;
+  /** Runs `[method, ...arguments]` commands on the full instance, as queued before razylyk loaded (src/core/queue.ts). */
+  push(...commands: unknown[]): Promise<void>;
 }
 
-const DEFERRED = ['set', 'acceptAll', 'rejectAll', 'withdraw', 'openPreferences', 'setLanguage'] as const;
+const DEFERRED = [
+  'set',
+  'acceptAll',
+  'rejectAll',
+  'withdraw',
+  'openPreferences',
+  'setLanguage',
+  'push',
+] as const;
 
 export function createLightInstance(
   record: ConsentRecord | null,
@@ -71,7 +81,7 @@ export function createLightInstance(
   function adopt(instance: Razylyk): void {
     full = instance;
     for (const listener of waiting.keys()) waiting.set(listener, instance.onChange(listener));
-    if ((window as { razylyk?: unknown }).razylyk === light) window.razylyk = instance;
+    // window.razylyk: whoever starts the engine (engine.ts, startRazylyk) publishes the full instance.
   }
   return { light: light as unknown as LightRazylyk, adopt };
 }

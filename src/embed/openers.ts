@@ -11,8 +11,8 @@ interface Opener {
 }
 
 // Registry-wide symbols: every copy of razylyk on the page sees the same ones.
-const LISTENING = Symbol.for('razylyk.open-listener');
-const MOUNTED = Symbol.for('razylyk.ui-mounted');
+const LISTENING = Symbol.for('razylyk.openers');
+const MOUNTED = Symbol.for('razylyk.mounted');
 const REPORTED = Symbol.for('razylyk.reported');
 type Marked = { [LISTENING]?: true; [MOUNTED]?: true; [REPORTED]?: true };
 
@@ -30,10 +30,11 @@ export function markReported(err: unknown): void {
 
 /** Registers the page's one listener; `current` is whoever opens the preferences at click time. */
 export function listenForOpeners(current: () => Opener | undefined): void {
-  const marked = document as unknown as Marked;
+  // On window: its own members cannot be clobbered by named elements (document's can).
+  const marked = window as unknown as Marked;
   if (marked[LISTENING]) return;
   mark(marked, LISTENING);
-  document.addEventListener('click', (event) => {
+  addEventListener('click', (event) => {
     // composedPath: openers inside a component's shadow root count too.
     const opener = event
       .composedPath()
@@ -43,7 +44,7 @@ export function listenForOpeners(current: () => Opener | undefined): void {
     // A link used as the opener (<a href="#" data-razylyk-open>) must not navigate.
     event.preventDefault();
     target.openPreferences().catch((err: unknown) => {
-      if (!(err as Marked | null)?.[REPORTED]) error('The preferences could not be opened.', err);
+      if (!(err as Marked | null)?.[REPORTED]) error('Could not open the preferences.', err);
     });
   });
 }

@@ -1,3 +1,4 @@
+import { documentRoot } from '../core/dom.js';
 import { importCdn } from './script-url.js';
 
 /**
@@ -16,7 +17,7 @@ declare const __RAZYLYK_DIALOGS_CHUNK__: string;
  */
 export function preloadStrings(configured: string | undefined): void {
   try {
-    for (const tag of [configured, document.documentElement.lang, ...navigator.languages]) {
+    for (const tag of [configured, documentRoot().lang, ...navigator.languages]) {
       const language = String(tag ?? '')
         .trim()
         .toLowerCase()

@@ -56,15 +56,19 @@ function start(): void {
   offerHandover({
     record,
     enforced,
-    consentModePushed: options.consentMode,
+    pushed: options.consentMode,
     stop: enforce(enforced, options),
     adopt,
   });
+  // A queue the page filled before (`var razylyk = window.razylyk || []`, src/core/queue.ts) runs on
+  // the full instance: push() loads the engine. `var` leaves a writable property: assignment replaces it.
+  const queued: unknown = window.razylyk;
   (window as { razylyk?: unknown }).razylyk = light;
+  if (Array.isArray(queued)) light.push(...(queued as unknown[]));
   listenForOpeners(() => peekRazylyk() ?? light);
   // Another tab decided or withdrew (or cleared the storage: a null key): the engine follows it (and
   // announces the change).
-  window.addEventListener('storage', (event) => {
+  addEventListener('storage', (event) => {
     if (!peekRazylyk() && (event.key ?? options.storageKey) === options.storageKey)
       loadEngine().catch(ignore);
   });

@@ -1,11 +1,15 @@
+import { documentProperty } from '../core/dom.js';
+
 /**
  * Where the script tag's companion files are: dist/cdn beside razylyk.js, whatever path or origin the
  * script came from. Read synchronously: currentScript is null once this script has finished (and in
  * callbacks, and in modules), and it is the only reliable way to find our own URL with async, defer, a
  * CDN path or another origin.
  */
-// (An SVG <script> has no src: the URLs then resolve against the document, as without a script.)
-let script = document.currentScript as HTMLScriptElement | null;
+// (An SVG <script> has no src: the URLs then resolve against the page's address, never a <base> that
+// markup injected into the page could have set.)
+// Through Document.prototype: an injected <img name="currentScript" src="/evil/"> must not choose our modules.
+let script = documentProperty('currentScript') as HTMLScriptElement | null;
 
 /** The razylyk.js element itself (its data- attributes are the configuration). */
 export const ownScript = (): HTMLScriptElement | null => script;
@@ -16,7 +20,7 @@ export function useScript(element: HTMLScriptElement | null): void {
 }
 
 /** The URL of `file` in dist/cdn. */
-export const cdnUrl = (file: string): string => new URL(`cdn/${file}`, script?.src || document.baseURI).href;
+export const cdnUrl = (file: string): string => new URL(`cdn/${file}`, script?.src || location.href).href;
 
 /** Imports a module of dist/cdn; `retry` gets its own URL: some browsers remember a failed module fetch. */
 export const importCdn = <T>(file: string, retry?: boolean): Promise<T> =>

@@ -5,6 +5,7 @@ import {
   type BridgeCommand,
   type BridgeState,
 } from '../core/bridge.js';
+import { createElement, documentRoot, pageBody } from '../core/dom.js';
 import { debug, error, setDebug, warn } from '../core/log.js';
 import type { ChangeListener, Choices, ConsentRecord, PurposeId, Unsubscribe } from '../core/types.js';
 import { readAnnouncement } from './messages.js';
@@ -216,7 +217,7 @@ export function connectRazylykFrame(options: ConnectOptions): RazylykFrame {
   if (!problem) {
     window.addEventListener('message', onMessage);
     iframe!.addEventListener('load', onLoad);
-    if (created) (options.container ?? document.body).append(iframe!);
+    if (created) (options.container ?? pageBody()).append(iframe!);
     handshake();
   }
 
@@ -254,13 +255,13 @@ function resolveFrame(options: ConnectOptions): { iframe: HTMLIFrameElement | un
   if (frame instanceof HTMLIFrameElement) return { iframe: frame, created: false };
   if (typeof frame !== 'string') return { iframe: undefined, created: false };
   if (/^https?:\/\//i.test(frame)) {
-    const iframe = document.createElement('iframe');
+    const iframe = createElement('iframe');
     iframe.title = options.title ?? 'Privacy choices';
     iframe.src = frame;
     return { iframe, created: true };
   }
   try {
-    const found = document.querySelector(frame);
+    const found = documentRoot().querySelector(frame);
     return { iframe: found instanceof HTMLIFrameElement ? found : undefined, created: false };
   } catch {
     return { iframe: undefined, created: false }; // not a valid selector

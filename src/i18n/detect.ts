@@ -1,3 +1,4 @@
+import { documentRoot } from '../core/dom.js';
 import { DEFAULT_LANGUAGE, matchLanguage, type LanguageCode } from './languages.js';
 
 export interface DetectionInput {
@@ -18,7 +19,7 @@ export function detectLanguage(input: DetectionInput = {}): LanguageCode {
   if (fromExplicit) return fromExplicit;
   const fromElement = matchLanguage(closestLang(input.element));
   if (fromElement) return fromElement;
-  const fromPage = matchLanguage(document.documentElement.getAttribute('lang'));
+  const fromPage = matchLanguage(documentRoot().getAttribute('lang'));
   if (fromPage) return fromPage;
   for (const tag of input.navigatorLanguages ?? navigatorLanguages()) {
     const match = matchLanguage(tag);
@@ -32,7 +33,7 @@ function closestLang(element: Element | null | undefined): string | null {
   let node: Element | null | undefined = element;
   while (node) {
     const found: Element | null = node.closest('[lang]');
-    if (found && found !== document.documentElement) return found.getAttribute('lang');
+    if (found && found !== documentRoot()) return found.getAttribute('lang');
     const root = (found ?? node).getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }

@@ -4,10 +4,17 @@ export const bannerStyles = css`
   :host {
     display: contents;
   }
-  /* Fixed, so it overlays the page: nothing on the page moves when it appears (CLS 0). */
+  /* Fixed, so it overlays the page: nothing on the page moves when it appears (CLS 0). In the top layer
+     (popover), so no ancestor's transform, filter or z-index can move or cover it; the z-index serves
+     browsers without popover. The popover's UA centring (inset 0, margin auto, fit-content) is undone. */
   .region {
     position: fixed;
     z-index: var(--_z);
+    inset: auto;
+    margin: 0;
+    padding: 0;
+    inline-size: auto;
+    block-size: auto;
     max-block-size: calc(100dvh - 1rem);
     overflow: auto;
     container: razylyk / inline-size;

@@ -23,7 +23,9 @@ const LAYOUTS: readonly Layout[] = ['bar', 'box', 'modal'];
  * ignoring it grants nothing.
  *
  * Layouts: `bar` (bottom bar) and `box` (corner box) are non-modal regions that overlay the page without
- * moving it; `modal` is a native modal `<dialog>` (Escape turns it into a bar, still undecided).
+ * moving it; `modal` is a native modal `<dialog>` (Escape turns it into a bar, still undecided). All three
+ * render in the browser's top layer (`popover="manual"`, `showModal()`): no transform, filter,
+ * `contain`, overflow or z-index of the page can move, clip or cover them.
  *
  * @csspart banner - The region or dialog.
  * @csspart title - The heading.
@@ -47,7 +49,7 @@ const LAYOUTS: readonly Layout[] = ['bar', 'box', 'modal'];
  * @cssproperty --razylyk-radius - Corner radius.
  * @cssproperty --razylyk-font - Font family.
  * @cssproperty --razylyk-shadow - Box shadow.
- * @cssproperty --razylyk-z-index - Stacking order of the bar and box.
+ * @cssproperty --razylyk-z-index - Stacking order of the bar and box where the browser has no popover (top layer).
  */
 export class RazylykBanner extends LitElement {
   static override styles = [tokens, actions, dialog, bannerStyles];
@@ -62,11 +64,14 @@ export class RazylykBanner extends LitElement {
   @state() private dismissedModal = false;
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
+  @query('[popover]') private popoverElement?: HTMLElement;
 
   private unsubscribe: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Put back after the page removed it: the top layer is left on removal and must be entered again.
+    this.requestUpdate();
     this.undecided = instance().needsDecision();
     this.unsubscribe = instance().onChange(() => {
       this.undecided = instance().needsDecision();
@@ -81,7 +86,13 @@ export class RazylykBanner extends LitElement {
 
   protected override updated(_changed: PropertyValues<this>): void {
     const dialogElement = this.dialogElement;
-    if (dialogElement?.isConnected && !dialogElement.open) dialogElement.showModal();
+    if (dialogElement?.isConnected && !dialogElement.matches(':modal')) {
+      // Still open but no longer modal: the page took the banner out and put it back.
+      if (dialogElement.open) dialogElement.close();
+      dialogElement.showModal();
+    }
+    const popover = this.popoverElement;
+    if (popover?.isConnected && !popover.matches(':popover-open')) popover.showPopover?.();
   }
 
   /** Whether the banner is on screen. */
@@ -140,7 +151,9 @@ export class RazylykBanner extends LitElement {
     openPolicyFrom('', event.currentTarget as Element);
   }
 
-  private handleDialogClose(): void {
+  private handleDialogClose(event: Event): void {
+    // Closed only to be shown again (the banner was moved): not the visitor's Escape.
+    if ((event.target as HTMLDialogElement).open) return;
     if (instance().needsDecision()) this.dismissedModal = true;
   }
 
@@ -199,6 +212,7 @@ export class RazylykBanner extends LitElement {
       part="banner"
       role="region"
       aria-label=${this.l10n.t('banner.label')}
+      popover="manual"
       lang=${this.l10n.language}
       dir=${this.l10n.dir}
     >

@@ -1,3 +1,4 @@
+import { createElement, documentRoot, pageBody } from '../core/dom.js';
 import type { Razylyk } from '../core/instance.js';
 import type { Layout, Theme } from '../core/types.js';
 import { detectLanguage } from '../i18n/detect.js';
@@ -21,7 +22,23 @@ let unmount: (() => void) | undefined;
  * loads the visitor's language, registers the UI with the core, and shows the banner when a decision
  * is missing (again after a withdrawal).
  */
+/** What Lit calls on `document` to render: an element of one of these names would stop every render. */
+const RENDERING = [
+  'createElement',
+  'createComment',
+  'createTextNode',
+  'createTreeWalker',
+  'importNode',
+] as const;
+
 export async function mountUi(instance: Razylyk, options: MountOptions = {}): Promise<void> {
+  const clobbered = RENDERING.filter((name) => typeof document[name] !== 'function');
+  if (clobbered.length) {
+    // The loader shows its minimal notice instead (plain DOM, through Document.prototype).
+    throw new Error(
+      `[razylyk] Markup on the page hides document.${clobbered.join(', document.')} (an element of that name); razylyk's UI cannot render.`,
+    );
+  }
   // The dialogs' elements are defined when first opened (src/ui/ui-state.ts): a chunk of their own.
   const taken = defineAll(BANNER_ELEMENTS);
   if (taken.length) {
@@ -47,12 +64,23 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
   });
   instance.noteLanguage(language);
 
+  let banner: HTMLElementTagNameMap['razylyk-banner'] | null = null;
+  // While a decision is pending, the banner stays on the page: a host that removes it, wipes the body
+  // (`body.innerHTML = …`) or renders a new body (a framework taking over `document.body`) gets it back.
+  const keepBanner = new MutationObserver(() => showBanner());
   const showBanner = () => {
-    if (!instance.needsDecision() || document.querySelector('razylyk-banner')) return;
-    const banner = document.createElement('razylyk-banner');
-    banner.layout = layout;
-    banner.theme = theme;
-    document.body.append(banner);
+    if (!instance.needsDecision()) {
+      keepBanner.disconnect();
+      return;
+    }
+    banner ??= documentRoot().querySelector('razylyk-banner');
+    if (!banner) {
+      banner = createElement('razylyk-banner');
+      banner.layout = layout;
+      banner.theme = theme;
+    }
+    if (!banner.isConnected) pageBody().append(banner);
+    keepBanner.observe(documentRoot(), { childList: true, subtree: true });
   };
   showBanner();
   const stopWatching = instance.onChange(showBanner);
@@ -66,21 +94,23 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
     event.preventDefault();
     openPreferencesFrom(target);
   };
-  document.addEventListener('click', onClick);
+  // On window: document's own addEventListener can be clobbered by a named element.
+  addEventListener('click', onClick);
 
   let button: HTMLElement | undefined;
   if (options.settingsButton ?? instance.config.settingsButton) {
-    button = document.querySelector('razylyk-settings-button') ?? undefined;
+    button = documentRoot().querySelector('razylyk-settings-button') ?? undefined;
     if (!button) {
-      button = document.createElement('razylyk-settings-button');
+      button = createElement('razylyk-settings-button');
       button.setAttribute('theme', theme);
-      document.body.append(button);
+      pageBody().append(button);
     }
   }
 
   unmount = () => {
     stopWatching();
-    document.removeEventListener('click', onClick);
+    keepBanner.disconnect();
+    removeEventListener('click', onClick);
     button?.remove();
   };
 }
@@ -95,5 +125,5 @@ export function unmountUi(): void {
     'razylyk-policy-dialog',
     'razylyk-settings-button',
   ])
-    for (const element of document.querySelectorAll(tag)) element.remove();
+    for (const element of documentRoot().querySelectorAll(tag)) element.remove();
 }

@@ -1,5 +1,6 @@
 import { getRazylyk, type Razylyk } from '../core/instance.js';
 import { hashText } from '../core/hash.js';
+import { createElement, documentProperty, documentRoot, pageBody } from '../core/dom.js';
 import { error } from '../core/log.js';
 import type { DecisionContext, Theme } from '../core/types.js';
 import { setPageLanguage } from '../i18n/i18n.js';
@@ -96,18 +97,18 @@ async function singleton<K extends 'razylyk-preferences' | 'razylyk-policy-dialo
 ): Promise<HTMLElementTagNameMap[K] | undefined> {
   await loadDialogs();
   if (taken.has(tag)) return undefined;
-  let element = document.querySelector(tag);
+  let element = documentRoot().querySelector(tag);
   if (!element) {
-    element = document.createElement(tag);
+    element = createElement(tag);
     element.setAttribute('theme', uiDefaults.theme);
-    document.body.append(element);
+    pageBody().append(element);
   }
   return element;
 }
 
 /** The focused element, looking inside shadow roots: the control to return focus to. */
 export function deepActiveElement(): Element | null {
-  let active = document.activeElement;
+  let active = documentProperty('activeElement');
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }

@@ -62,7 +62,7 @@ describe('geolocation guard', () => {
     expect(error?.code).to.equal(error?.PERMISSION_DENIED);
     expect(error?.code).to.equal(1);
     expect(error).to.be.instanceOf(GeolocationPositionError);
-    expect(error?.message).to.equal('razylyk: location is not consented to');
+    expect(error?.message).to.equal('razylyk: no consent for location');
   });
 
   it('watchPosition is denied too, and returns a watch id', async () => {

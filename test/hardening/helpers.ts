@@ -48,10 +48,10 @@ let counter = 0;
 export const freshKey = (name: string) => `hardening:${name}:${Date.now().toString(36)}-${++counter}`;
 
 /** Opens a fixture page (`csp.html?csp=strict&key=…`) in an iframe and resolves once it has loaded. */
-export async function openPage(path: string): Promise<PageWindow> {
+export async function openPage(path: string, size = { width: 1000, height: 720 }): Promise<PageWindow> {
   const frame = document.createElement('iframe');
-  frame.width = '1000';
-  frame.height = '720';
+  frame.width = String(size.width);
+  frame.height = String(size.height);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = path.startsWith('/') ? path : `/test/hardening/fixtures/${path}`;
   document.body.append(frame);
@@ -101,7 +101,7 @@ export async function visibleBannerButton(
   win: PageWindow,
   part: 'accept' | 'reject' | 'customize' | 'policy-link',
 ): Promise<HTMLButtonElement> {
-  const banner = () => win.document.querySelector('razylyk-banner');
+  const banner = () => pageQuery(win, 'razylyk-banner');
   const find = () => banner()?.shadowRoot?.querySelector<HTMLButtonElement>(`[part~="${part}"]`) ?? null;
   await waitUntil(() => find() && isShown(find()!), `the banner shows no visible ${part} button`, {
     timeout: 8000,
@@ -109,12 +109,16 @@ export async function visibleBannerButton(
   return find()!;
 }
 
+/** `win.document.querySelector`, also where markup clobbered that name (<img name="querySelector">). */
+export const pageQuery = (win: Window, selector: string): Element | null =>
+  (win as typeof window).Document.prototype.querySelector.call(win.document, selector);
+
 /** The fallback notice shown when the UI cannot load, and its two buttons. */
 export async function fallbackNotice(win: PageWindow) {
-  await waitUntil(() => win.document.querySelector('[data-razylyk-fallback]'), 'no fallback notice', {
+  await waitUntil(() => pageQuery(win, '[data-razylyk-fallback]'), 'no fallback notice', {
     timeout: 8000,
   });
-  const root = win.document.querySelector('[data-razylyk-fallback]')!.shadowRoot!;
+  const root = pageQuery(win, '[data-razylyk-fallback]')!.shadowRoot!;
   const [accept, reject] = Array.from(root.querySelectorAll('button'));
   return { root, accept, reject };
 }
