@@ -303,8 +303,8 @@ export function renderNoteOutcomes(notes: ReviewerNote[], languages: LanguageDat
             if (mark) return markCell(l, note);
             return h(
               'td',
-              { 'data-lang': l.code, 'data-mark': 'follows', class: 'mark-follows' },
-              resolution?.status === 'corrected' ? 'follows (checked by the glossary)' : '—',
+              { 'data-lang': l.code, class: 'mark-none' },
+              resolution?.status === 'corrected' ? 'not quoted; its glossary terms are compared' : '—',
             );
           }),
         );
