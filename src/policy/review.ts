@@ -88,8 +88,8 @@ export function languageReport(
 
 /**
  * What is wrong with a note's resolution, in words (empty when it is sound). A corrected note names
- * errata that exist and that removed its passage from the corrected Turkmen; an open note still has
- * its passage and marks every translation as following or departing, quoting the translation.
+ * errata that exist and the first of them rewrites its passage; an open note still has its passage.
+ * Both mark every translation as following (or, for an open one, departing from) the Turkmen, quoting it.
  */
 export function noteProblems(
   note: ReviewerNote,
@@ -131,8 +131,10 @@ export function noteProblems(
       problems.push(`the passage is not in the Turkmen section ${note.sectionId}`);
   }
 
+  // Every note quotes every translation: a corrected one shows that the translation says what the
+  // corrected Turkmen says, an open one how it renders the passage in question.
   const marks = resolution.translations;
-  if (resolution.status === 'open' || marks) {
+  {
     for (const doc of context.translations) {
       const mark = marks?.[doc.language];
       if (!mark) {

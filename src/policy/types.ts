@@ -64,7 +64,7 @@ export interface TranslationMark {
  * kept as an `open` question that the legal review page shows first, with every translation marked.
  */
 export type NoteResolution =
-  | { status: 'corrected'; errata: string[]; translations?: Record<string, TranslationMark> }
+  | { status: 'corrected'; errata: string[]; translations: Record<string, TranslationMark> }
   | { status: 'open'; question: string; translations: Record<string, TranslationMark> };
 
 /**
