@@ -1,5 +1,6 @@
 /**
- * The legal review page: the policy in every language side by side, the Turkmen source against its
+ * The legal review page. It leads with what a lawyer must decide (open questions, the divergence report,
+ * the glossary), then the policy in every language side by side, the Turkmen source against its
  * corrections and the reviewer notes, every interface string, live previews, and what is stored where.
  */
 import { getRazylyk } from '../src/core/instance.js';
@@ -10,13 +11,33 @@ import { h } from './review/dom.js';
 import { renderAnnotatedTurkmen, renderErrata } from './review/errata.js';
 import { renderPolicyTable } from './review/policy-table.js';
 import { renderPreview } from './review/preview.js';
+import {
+  renderDivergence,
+  renderGlossary,
+  renderNoteOutcomes,
+  renderOpenQuestions,
+} from './review/questions.js';
+import { controllerFacts } from '../src/policy/controller.js';
 import { renderStatusTable } from './review/status.js';
 import { exampleRecord, renderStored } from './review/stored.js';
 import { renderStringsTable } from './review/strings.js';
 import { byId } from './shared.js';
 
+// The operator's facts come from the same configuration the product reads (window.razylykConfig); the
+// controller-name/-address/-contact query parameters let a reviewer see a configured page.
+const params = new URLSearchParams(location.search);
+const fromQuery = {
+  name: params.get('controller-name'),
+  address: params.get('controller-address'),
+  contact: params.get('controller-contact'),
+};
+const controller =
+  controllerFacts(window.razylykConfig?.controller) ??
+  controllerFacts(Object.fromEntries(Object.entries(fromQuery).filter(([, v]) => v !== null)));
+
 // The previews' instance keeps its (throwaway) decisions apart from the demo site's real one.
 const previewInstance = getRazylyk({
+  controller,
   storageKey: 'razylyk:legal-review-preview',
   consentMode: false,
   gating: false,
@@ -32,6 +53,11 @@ byId('source-id').textContent = turkmen.policy?.sourceId ?? '(unknown)';
 byId('generated').textContent = new Date().toISOString().slice(0, 10);
 byId('language-count').textContent = String(languages.length);
 
+byId('controller-fact').textContent = controller ? controller.name : 'not configured (open question)';
+byId('questions-view').append(renderOpenQuestions(data.notes, languages, controller));
+byId('divergence-view').append(renderDivergence(data));
+byId('outcomes-view').append(renderNoteOutcomes(data.notes, languages));
+byId('glossary-view').append(renderGlossary(data.glossary, languages));
 byId('status-view').append(renderStatusTable(languages));
 
 // Side by side: two languages, or all of them.
@@ -43,7 +69,6 @@ for (const select of [first, second]) {
 }
 first.value = 'tk';
 second.value = 'en';
-const params = new URLSearchParams(location.search);
 if (params.get('languages') === 'all') all.checked = true;
 
 function shownLanguages(): LanguageData[] {

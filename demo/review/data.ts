@@ -8,6 +8,8 @@ import { POLICY_LOADERS, UI_LOADERS, isPolicyDocument } from '../../src/i18n/res
 import type { Erratum, PolicyDocument, ReviewerNote } from '../../src/policy/types.js';
 import errataJson from '../../locales/errata.json';
 import notesJson from '../../locales/review-notes.json';
+import glossaryJson from '../../locales/glossary.json';
+import type { Glossary } from '../../src/policy/glossary.js';
 
 export type UiTree = { [key: string]: string | UiTree };
 
@@ -25,11 +27,13 @@ export interface ReviewData {
   languages: LanguageData[];
   errata: Erratum[];
   notes: ReviewerNote[];
+  glossary: Glossary;
   source: string | null;
 }
 
 export const errata = (errataJson as unknown as { errata: Erratum[] }).errata;
 export const notes = (notesJson as unknown as { notes: ReviewerNote[] }).notes;
+export const glossary = glossaryJson as unknown as Glossary;
 
 const SOURCE_URL = new URL('../../locales/tk/policy.source.txt', import.meta.url);
 
@@ -65,7 +69,7 @@ export async function loadReviewData(): Promise<ReviewData> {
   const source = await fetch(SOURCE_URL)
     .then((response) => (response.ok ? response.text() : null))
     .catch(() => null);
-  return { languages, errata, notes, source };
+  return { languages, errata, notes, glossary, source };
 }
 
 /** `{ a: { b: 'x' } }` → `[['a.b', 'x']]`, in document order. */

@@ -145,22 +145,22 @@ function markPassages(text: string, notes: ReviewerNote[], email: string, placed
 export function renderAnnotatedTurkmen(doc: PolicyDocument | null, notes: ReviewerNote[]): HTMLElement {
   if (!doc) return h('p', { class: 'problem' }, 'The Turkmen policy document is missing.');
   const sections = doc.sections.map((section) => {
+    // Corrected notes' passages are gone from this text: they are listed with their errata, not marked.
     const sectionNotes = notes.filter((note) => note.sectionId === section.id);
+    const openNotes = sectionNotes.filter((note) => note.resolution?.status === 'open');
     const placed = new Set<string>();
     const heading = h(
       `h${Math.min(section.level + 2, 6)}` as 'h3',
       { lang: 'tk' },
-      markPassages(section.heading, sectionNotes, doc.contactEmail, placed),
+      markPassages(section.heading, openNotes, doc.contactEmail, placed),
     );
     const blocks = section.blocks.map((block) =>
       block.type === 'p'
-        ? h('p', { lang: 'tk' }, markPassages(block.text, sectionNotes, doc.contactEmail, placed))
+        ? h('p', { lang: 'tk' }, markPassages(block.text, openNotes, doc.contactEmail, placed))
         : h(
             'ul',
             { lang: 'tk' },
-            block.items.map((item) =>
-              h('li', {}, markPassages(item, sectionNotes, doc.contactEmail, placed)),
-            ),
+            block.items.map((item) => h('li', {}, markPassages(item, openNotes, doc.contactEmail, placed))),
           ),
     );
     const aside = sectionNotes.length
@@ -178,7 +178,21 @@ export function renderAnnotatedTurkmen(doc: PolicyDocument | null, notes: Review
                 h('q', { lang: 'tk' }, note.passage),
                 ' — ',
                 note.note,
-                placed.has(note.id) ? null : h('em', {}, ' (passage not found in this section)'),
+                note.resolution?.status === 'corrected'
+                  ? h(
+                      'strong',
+                      { class: 'outcome' },
+                      ' Corrected by ',
+                      note.resolution.errata.flatMap((id, i) => [
+                        i ? ', ' : '',
+                        h('a', { href: `#erratum-${id}` }, id),
+                      ]),
+                      '.',
+                    )
+                  : h('strong', { class: 'outcome' }, ' Open question (see 1).'),
+                note.resolution?.status === 'open' && !placed.has(note.id)
+                  ? h('em', {}, ' (passage not found in this section)')
+                  : null,
               ),
             ),
           ),

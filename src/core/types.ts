@@ -109,6 +109,8 @@ export interface RazylykConfig {
   nonce?: string;
   /** Log dropped messages and other diagnostics with console.debug. */
   debug?: boolean;
+  /** The data controller, shown in the policy reader: `{ name, address?, contact? }` (plain text; contact may be an e-mail or http(s) URL). */
+  controller?: { name: string; address?: string; contact?: string };
 }
 
 export type Unsubscribe = () => void;

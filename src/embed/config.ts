@@ -1,6 +1,7 @@
 import { warn } from '../core/log.js';
 import type { RazylykConfig } from '../core/types.js';
 import type { MountOptions } from '../ui/mount.js';
+import { controllerFacts } from '../policy/controller.js';
 
 /**
  * Configuration of the script tag: `data-` attributes of the script element, merged over a
@@ -39,9 +40,14 @@ const CHECKS: Record<Key, [Check, string]> = {
   debug: BOOLEAN,
   purposes: [(v) => Array.isArray(v) && v.every(isPlainObject), 'a list of purpose objects'],
   nonce: TEXT,
+  controller: [
+    (v) => controllerFacts(v) !== undefined,
+    'an object { name, address, contact } with a non-empty name',
+  ],
 };
-/** The options a data- attribute can set: all but the two that are no text (purposes) or must not be (nonce). */
-const ATTRIBUTE_KEYS = (Object.keys(CHECKS) as Key[]).filter((key) => key !== 'purposes' && key !== 'nonce');
+/** The options a data- attribute can set: all but those that are no text (purposes, controller) or must not be (nonce). */
+const NOT_ATTRIBUTES = new Set<string>(['purposes', 'nonce', 'controller']);
+const ATTRIBUTE_KEYS = (Object.keys(CHECKS) as Key[]).filter((key) => !NOT_ATTRIBUTES.has(key));
 /** The attribute is the key in kebab-case, except `data-lang`. */
 const attributeName = (key: string) =>
   `data-${key === 'language' ? 'lang' : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -111,9 +117,11 @@ function copyKnown(
       target[key] =
         key === 'allowedOrigins'
           ? exactOrigins(value as unknown[], name)
-          : Array.isArray(value)
-            ? value.slice()
-            : value;
+          : key === 'controller'
+            ? controllerFacts(value)
+            : Array.isArray(value)
+              ? value.slice()
+              : value;
   }
 }
 

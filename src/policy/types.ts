@@ -46,9 +46,30 @@ export interface Erratum {
   count: number;
 }
 
+/** How a translation renders a reviewer note's passage. */
+export interface TranslationMark {
+  /**
+   * `follows`: says what the Turkmen (as corrected) says. `departs`: says something else, on purpose,
+   * while the question is open (e.g. one term where the Turkmen has three).
+   */
+  mark: 'follows' | 'departs';
+  /** The translation's wording: an exact substring of the same section in that language. */
+  rendering: string;
+  /** Glossary terms (ids) whose presence may differ from the Turkmen in this section because of the departure. */
+  terms?: string[];
+}
+
 /**
- * A passage whose meaning is unclear in the source. The text is kept as the source has it;
- * the note explains the doubt for legal reviewers (in English).
+ * What became of a reviewer note: promoted to recorded corrections of the Turkmen (`corrected`), or
+ * kept as an `open` question that the legal review page shows first, with every translation marked.
+ */
+export type NoteResolution =
+  | { status: 'corrected'; errata: string[]; translations: Record<string, TranslationMark> }
+  | { status: 'open'; question: string; translations: Record<string, TranslationMark> };
+
+/**
+ * A passage a reviewer questioned, and what became of it. `passage` is the Turkmen as the reviewer
+ * read it: for a corrected note it is gone from the corrected text; for an open one it is still there.
  */
 export interface ReviewerNote {
   id: string;
@@ -56,5 +77,7 @@ export interface ReviewerNote {
   sectionId: string;
   /** Exact substring of that section's text (as stored, i.e. with `{{email}}`). */
   passage: string;
+  /** The reviewer's note (in English). */
   note: string;
+  resolution: NoteResolution;
 }

@@ -5,7 +5,8 @@ import { translateWithI18next } from '../i18n/i18next.js';
 import type { RazylykPolicy } from './policy.js';
 import { actions, dialog, tokens } from './shared.styles.js';
 import { policyDialogStyles } from './policy-dialog.styles.js';
-import { restoreFocus } from './ui-state.js';
+import { controllerFacts } from '../policy/controller.js';
+import { instance, restoreFocus } from './ui-state.js';
 
 /**
  * @summary The policy reader: `<razylyk-policy>` in a native modal dialog, opened from the banner's
@@ -76,7 +77,11 @@ export class RazylykPolicyDialog extends LitElement {
         <div class="body">
           ${
             this.shown
-              ? html`<razylyk-policy section=${this.section} theme=${this.theme}></razylyk-policy>`
+              ? html`<razylyk-policy
+                  section=${this.section}
+                  theme=${this.theme}
+                  .controller=${controllerFacts(instance().config.controller)}
+                ></razylyk-policy>`
               : null
           }
         </div>

@@ -73,6 +73,9 @@ export const policyStyles = css`
     outline-offset: 4px;
     border-radius: 2px;
   }
+  .controller-address {
+    white-space: pre-line;
+  }
   .source {
     color: var(--_muted);
     font-size: 0.875rem;

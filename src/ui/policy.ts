@@ -6,6 +6,7 @@ import { translateWithI18next } from '../i18n/i18next.js';
 import { loadPolicy, type LoadedPolicy } from '../i18n/i18n.js';
 import { directionOf, type LanguageCode } from '../i18n/languages.js';
 import { anchorAt } from '../policy/anchors.js';
+import { contactHref, controllerFacts, type ControllerFacts } from '../policy/controller.js';
 import type { PolicyBlock, PolicySection } from '../policy/types.js';
 import { tokens } from './shared.styles.js';
 import { policyStyles } from './policy.styles.js';
@@ -35,6 +36,13 @@ export class RazylykPolicy extends LitElement {
   @property({ reflect: true }) section = '';
 
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /**
+   * The data controller (the operator's name, address and contact), shown after the policy text. The
+   * reader in the dialog takes it from the `controller` configuration option; text only, links only
+   * mailto: and http(s).
+   */
+  @property({ attribute: false }) controller: ControllerFacts | undefined;
 
   @state() private loaded: LoadedPolicy | undefined;
   @state() private failed = false;
@@ -137,6 +145,24 @@ export class RazylykPolicy extends LitElement {
     }
   }
 
+  private renderController() {
+    const facts = controllerFacts(this.controller);
+    if (!facts) return nothing;
+    const href = facts.contact ? contactHref(facts.contact) : undefined;
+    return html`<section part="section controller" data-section="controller">
+      <h2 id="${ANCHOR_PREFIX}controller" tabindex="-1">${this.l10n.t('policy.controller')}</h2>
+      <p class="controller-name">${facts.name}</p>
+      ${facts.address ? html`<p class="controller-address">${facts.address}</p>` : nothing}
+      ${
+        facts.contact
+          ? html`<p class="controller-contact">
+              ${href && isSafeLink(href) ? html`<a href=${href}>${facts.contact}</a>` : facts.contact}
+            </p>`
+          : nothing
+      }
+    </section>`;
+  }
+
   override render() {
     if (this.failed) return html`<div class="surface" role="alert">${this.l10n.t('policy.loadError')}</div>`;
     const loaded = this.loaded;
@@ -173,6 +199,7 @@ export class RazylykPolicy extends LitElement {
             ${section.blocks.map((block, index) => this.renderBlock(section, block, index, email))}
           </section>`,
       )}
+      ${this.renderController()}
       ${
         doc.sourceId
           ? html`<p class="source">${this.l10n.t('policy.sourceId', { id: doc.sourceId })}</p>`

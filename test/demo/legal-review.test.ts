@@ -1,4 +1,7 @@
-/** The legal review page: all languages aligned, every erratum marked, the string table complete. */
+/**
+ * The legal review page: open questions, the divergence report and the glossary first; then all languages
+ * aligned, every erratum marked, every former reviewer note with its outcome, the string table complete.
+ */
 import { expect } from '@open-wc/testing';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { DEFAULT_CONSENT_MODE } from '../../src/core/signals.js';
@@ -6,6 +9,7 @@ import { DEFAULT_POLICY_VERSION } from '../../src/core/policy-version.generated.
 import type { Erratum, PolicyDocument, ReviewerNote } from '../../src/policy/types.js';
 import errataJson from '../../locales/errata.json';
 import notesJson from '../../locales/review-notes.json';
+import glossaryJson from '../../locales/glossary.json';
 import tkUi from '../../locales/tk/ui.json';
 import tkPolicy from '../../locales/tk/policy.json';
 import { loadDemo, removeDemos, waitFor, type LoadedDemo } from './helpers.js';
@@ -13,6 +17,8 @@ import { loadDemo, removeDemos, waitFor, type LoadedDemo } from './helpers.js';
 const errata = (errataJson as unknown as { errata: Erratum[] }).errata;
 const notes = (notesJson as unknown as { notes: ReviewerNote[] }).notes;
 const sectionCount = (tkPolicy as unknown as PolicyDocument).sections.length;
+const glossaryTerms = (glossaryJson as unknown as { terms: { id: string }[] }).terms;
+const openNotes = notes.filter((n) => n.resolution.status === 'open');
 
 function leafKeys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -45,6 +51,80 @@ describe('demo/legal-review.html', () => {
       expect(row.cells[3].textContent, row.dataset.lang).to.match(/^\d{4}-\d{2}-\d{2}$/);
       expect(row.cells[6].textContent, row.dataset.lang).to.equal('none');
     }
+  });
+
+  it('leads with the open questions and the divergence report, then the glossary, then the text', () => {
+    const order = [...demo.doc.querySelectorAll<HTMLElement>('main > section.review-section')].map(
+      (s) => s.id,
+    );
+    expect(order.slice(0, 4)).to.deep.equal(['open-questions', 'divergence', 'glossary', 'side-by-side']);
+  });
+
+  it('asks who the data controller is when none is configured, and shows every open note with its marks', () => {
+    const { doc } = demo;
+    const controller = doc.querySelector('[data-question="controller"]')!;
+    expect(controller.className).to.contain('open');
+    expect(controller.textContent).to.contain('No data controller is named');
+    expect(doc.getElementById('controller-fact')!.textContent).to.contain('not configured');
+    const questions = [...doc.querySelectorAll<HTMLElement>('#questions-view .question.open')];
+    expect(questions.map((q) => q.dataset.question)).to.deep.equal([
+      'controller',
+      ...openNotes.map((n) => n.id),
+    ]);
+    for (const note of openNotes) {
+      const item = doc.querySelector(`[data-question="${note.id}"]`)!;
+      const cells = [...item.querySelectorAll<HTMLElement>('.marks-table td[data-lang]')];
+      expect(cells.map((c) => c.dataset.lang)).to.deep.equal(
+        LANGUAGES.map((l) => l.code).filter((c) => c !== 'tk'),
+      );
+      for (const cell of cells) {
+        const mark = note.resolution.translations![cell.dataset.lang!];
+        expect(cell.dataset.mark, `${note.id} ${cell.dataset.lang}`).to.equal(mark.mark);
+        expect(cell.querySelector('q')!.textContent).to.equal(mark.rendering);
+      }
+    }
+    expect(doc.getElementById('open-count')!.textContent).to.match(
+      new RegExp(`^${openNotes.length + 1} open`),
+    );
+  });
+
+  it('reports zero silent divergences and no wrong term for every language, and what became of every note', () => {
+    const { doc } = demo;
+    const verdict = doc.getElementById('divergence-verdict')!;
+    const problems = [
+      doc.getElementById('note-problems')?.textContent ?? '',
+      ...[...doc.querySelectorAll('#divergence-table li.problem')].map(
+        (li) => li.closest('tr')!.dataset.lang + ' ' + li.textContent,
+      ),
+    ].join('; ');
+    expect(verdict.className, `${verdict.textContent} ${problems}`).to.contain('ok');
+    expect(doc.getElementById('divergence-verdict')!.textContent).to.contain('0 silent divergences');
+    const rows = [...doc.querySelectorAll<HTMLTableRowElement>('#divergence-table tbody tr')];
+    expect(rows.map((r) => r.dataset.lang)).to.deep.equal(LANGUAGES.map((l) => l.code));
+    for (const row of rows.slice(1))
+      expect(row.querySelector('.silent-count')!.textContent, row.dataset.lang).to.equal('0');
+    for (const row of rows)
+      expect(row.querySelector('.term-count')!.textContent, row.dataset.lang).to.equal('0');
+    const outcomes = [...doc.querySelectorAll<HTMLTableRowElement>('#outcomes-table tbody tr')];
+    expect(outcomes.map((r) => r.dataset.note)).to.deep.equal(notes.map((n) => n.id));
+    for (const row of outcomes) {
+      const note = notes.find((n) => n.id === row.dataset.note)!;
+      expect(row.dataset.outcome, note.id).to.equal(note.resolution.status);
+      expect(row.querySelectorAll('td[data-lang]').length).to.equal(LANGUAGES.length - 1);
+    }
+  });
+
+  it('prints the glossary: every term, every language, the wrong variants struck through', () => {
+    const rows = [...demo.doc.querySelectorAll<HTMLTableRowElement>('#glossary-table tbody tr')];
+    expect(rows.map((r) => r.dataset.term)).to.deep.equal(glossaryTerms.map((t) => t.id));
+    for (const row of rows) {
+      expect(row.querySelectorAll('td .preferred').length, row.dataset.term).to.equal(LANGUAGES.length);
+    }
+    const turkish = demo.doc.querySelector(
+      '#glossary-table tr[data-term="personal-data"] td[data-lang="tr"]',
+    )!;
+    expect(turkish.querySelector('.preferred')!.textContent).to.equal('kişisel veri');
+    expect(turkish.querySelector('del')!.textContent).to.equal('kişisel bilgi');
   });
 
   it('aligns all seven languages section by section and block by block', () => {
@@ -94,14 +174,21 @@ describe('demo/legal-review.html', () => {
     expect(demo.doc.getElementById('fidelity-verdict')!.className).to.contain('ok');
   });
 
-  it('places every reviewer note at its section, with the passage marked', () => {
+  it('places every reviewer note at its section: open passages marked, corrected ones linked to their errata', () => {
     const view = demo.doc.getElementById('notes-view')!;
     for (const note of notes) {
       const section = view.querySelector(`[data-section="${note.sectionId}"]`)!;
-      expect(section.querySelector(`li[id="${note.id}"]`), note.id).to.exist;
-      expect(section.querySelector(`mark[data-note="${note.id}"]`)?.textContent, note.id).to.contain(
-        note.passage,
-      );
+      const item = section.querySelector(`li[id="${note.id}"]`)!;
+      expect(item, note.id).to.exist;
+      if (note.resolution.status === 'open') {
+        expect(section.querySelector(`mark[data-note="${note.id}"]`)?.textContent, note.id).to.contain(
+          note.passage,
+        );
+      } else {
+        const links = [...item.querySelectorAll<HTMLAnchorElement>('.outcome a')].map((a) => a.hash.slice(1));
+        expect(links, note.id).to.deep.equal(note.resolution.errata.map((id) => `erratum-${id}`));
+        for (const id of links) expect(demo.doc.getElementById(id), id).to.exist;
+      }
     }
   });
 
@@ -154,6 +241,28 @@ describe('demo/legal-review.html', () => {
     expect(types).to.deep.equal(['security_storage', ...Object.keys(DEFAULT_CONSENT_MODE)]);
     expect(doc.getElementById('record-fields')!.querySelectorAll('tbody tr').length).to.equal(
       Object.keys(example).length,
+    );
+  });
+});
+
+describe('demo/legal-review.html with a configured controller', () => {
+  after(removeDemos);
+
+  it('shows the controller facts instead of the open question', async () => {
+    const query = new URLSearchParams({
+      'controller-name': 'Qiming LLC',
+      'controller-address': 'Ashgabat',
+      'controller-contact': 'privacy@qiming.example',
+    }).toString();
+    const demo = await loadDemo('legal-review.html', query);
+    await waitFor(() => demo.doc.documentElement.dataset.reviewReady === 'true', 'the review page', 30000);
+    const item = demo.doc.querySelector('[data-question="controller"]')!;
+    expect(item.className).to.contain('answered');
+    expect(item.textContent).to.contain('Qiming LLC');
+    expect(item.textContent).to.contain('privacy@qiming.example');
+    expect(demo.doc.getElementById('controller-fact')!.textContent).to.equal('Qiming LLC');
+    expect(demo.doc.getElementById('open-count')!.textContent).to.match(
+      new RegExp(`^${openNotes.length} open`),
     );
   });
 });

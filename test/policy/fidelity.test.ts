@@ -130,15 +130,17 @@ describe('policy fidelity (tk)', () => {
     expect(literal, 'literal e-mail in block text').to.deep.equal([]);
   });
 
-  it('anchors every reviewer note in the text of an existing section', () => {
+  it('anchors every reviewer note in an existing section; an open one still has its passage', () => {
     expect(new Set(notes.map((n) => n.id)).size, 'note ids are unique').to.equal(notes.length);
     const byId = new Map(doc.sections.map((s) => [s.id, sectionTexts(s).join('\n')]));
     for (const note of notes) {
       const text = byId.get(note.sectionId);
       expect(text, `note ${note.id}: section ${note.sectionId} exists`).to.be.a('string');
       expect(note.passage, `note ${note.id}: passage`).not.to.equal('');
-      expect(text!.includes(note.passage), `note ${note.id}: passage in ${note.sectionId}`).to.be.true;
       expect(note.note.trim(), `note ${note.id}: note text`).not.to.equal('');
+      // A corrected note's passage was rewritten by its errata (test/policy/divergence.test.ts checks which).
+      if (note.resolution.status === 'open')
+        expect(text!.includes(note.passage), `open note ${note.id}: passage in ${note.sectionId}`).to.be.true;
     }
   });
 });
