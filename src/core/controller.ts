@@ -1,5 +1,5 @@
 import { deletePurposeData } from './cleanup.js';
-import { createGate, pageNonce, type Gate } from './gating.js';
+import { createGate, pageNonce, PLACEHOLDER_TARGETS, type Gate } from './gating.js';
 import { guardGeolocation } from './geolocation.js';
 import { debug, setDebug, warn, warnOnce } from './log.js';
 import { resolvePurposes } from './purposes.js';
@@ -51,6 +51,9 @@ export function createConsent(config: RazylykConfig = {}, resumed?: Handover): C
   let pendingWrite: ConsentRecord | null | undefined;
   let pendingNotice: ConsentRecord | undefined;
   let gate: Gate | undefined;
+  // Whether a check held back an element that shows a placeholder, and who wants to hear of it.
+  let blocked = false;
+  const blockedListeners = new Set<() => void>();
 
   function load(): ConsentRecord | null {
     const raw = storage.read();
@@ -182,7 +185,12 @@ export function createConsent(config: RazylykConfig = {}, resumed?: Handover): C
   }
   const releaseGeolocation =
     config.geolocationGuard !== false ? guardGeolocation(() => isGranted('location')) : undefined;
-  if (config.gating !== false) gate = createGate(isGranted, nonEmptyString(config.nonce) ?? pageNonce());
+  if (config.gating !== false)
+    gate = createGate(isGranted, nonEmptyString(config.nonce) ?? pageNonce(), (el) => {
+      if (!el.matches(PLACEHOLDER_TARGETS)) return;
+      blocked = true;
+      for (const listener of blockedListeners) listener();
+    });
 
   return {
     get: () => current,
@@ -218,6 +226,11 @@ export function createConsent(config: RazylykConfig = {}, resumed?: Handover): C
     onChange(listener: ChangeListener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onBlocked(listener: () => void) {
+      blockedListeners.add(listener);
+      if (blocked) listener();
+      return () => blockedListeners.delete(listener);
     },
     destroy() {
       // A decision made just before teardown is still stored and announced, now rather than later.

@@ -10,7 +10,12 @@ import { isSafeUrl, scriptPolicy } from './trusted.js';
  * when inserted) with the page's nonce; nothing is evaluated by us.
  */
 const SELECTOR = 'script[type="text/plain"][data-consent], iframe[data-consent][data-src]';
-const DONE_ATTRIBUTE = 'data-consent-activated';
+export const DONE_ATTRIBUTE = 'data-consent-activated';
+/**
+ * The held-back elements that show a placeholder in their place (src/ui/placeholders.ts): every gated
+ * iframe, and the gated scripts of a container the operator marked.
+ */
+export const PLACEHOLDER_TARGETS = 'iframe,[data-consent-placeholder] *';
 
 export interface Gate {
   /** Re-checks every gated element against the current grants. */
@@ -18,15 +23,26 @@ export interface Gate {
   disconnect(): void;
 }
 
-export function createGate(isGranted: (purpose: string) => boolean, nonce: string | undefined): Gate {
+/** `blocked` is called with each element a check holds back. */
+export function createGate(
+  isGranted: (purpose: string) => boolean,
+  nonce: string | undefined,
+  blocked?: (el: Element) => void,
+): Gate {
   let queue: Promise<void> = Promise.resolve();
 
-  // Every purpose named (the selector guarantees the attribute) must be granted.
-  const allows = (el: Element) => (el.getAttribute('data-consent')!.match(/\S+/g) ?? []).every(isGranted);
+  // Every purpose named must be granted.
+  const allows = (el: Element) => purposesOf(el).every(isGranted);
 
   function update(): void {
     for (const el of document.querySelectorAll(SELECTOR)) {
-      if (el.hasAttribute(DONE_ATTRIBUTE) || !allows(el)) continue;
+      if (el.hasAttribute(DONE_ATTRIBUTE)) continue;
+      if (!allows(el)) {
+        // The placeholders' code loads only once something is held back (a hook, not code of its own
+        // here: this module is part of the script tag's first stage).
+        blocked?.(el);
+        continue;
+      }
       // Marked now, not when its turn comes: neither this gate's next scan nor a second gate (the
       // engine taking over from the script tag's returning-visitor path) may queue it again.
       el.setAttribute(DONE_ATTRIBUTE, '');
@@ -45,7 +61,11 @@ export function createGate(isGranted: (purpose: string) => boolean, nonce: strin
   return { update, disconnect: () => observer.disconnect() };
 }
 
-function activate(el: Element, nonce: string | undefined): Promise<void> | void {
+/** The purposes a gated element names (the selector guarantees the attribute). */
+export const purposesOf = (el: Element): string[] => el.getAttribute('data-consent')!.match(/\S+/g) ?? [];
+
+/** Activates one gated element now (the placeholders' "Load once" too: it runs once, for this view). */
+export function activate(el: Element, nonce: string | undefined): Promise<void> | void {
   const iframe = el instanceof HTMLIFrameElement;
   const src = el.getAttribute(iframe ? 'data-src' : 'src');
   // An unsafe URL (javascript:, data:) leaves the element inert.

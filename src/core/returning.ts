@@ -34,8 +34,15 @@ export function storedDecision(storageKey: string, policyVersion: string): Conse
     : null;
 }
 
-/** Enforces `record` (null: nothing granted yet) on the page; returns the teardown. */
-export function enforce(record: ConsentRecord | null, options: EnforceOptions): () => void {
+/**
+ * Enforces `record` (null: nothing granted yet) on the page; returns the teardown. `blocked`: the gate
+ * found an element held back that shows a placeholder (src/core/gating.ts).
+ */
+export function enforce(
+  record: ConsentRecord | null,
+  options: EnforceOptions,
+  blocked?: () => void,
+): () => void {
   const isGranted = (purpose: PurposeId) => grants(record, purpose);
   const release = options.geolocationGuard ? guardGeolocation(() => isGranted('location')) : undefined;
   if (options.consentMode) {
@@ -43,7 +50,8 @@ export function enforce(record: ConsentRecord | null, options: EnforceOptions): 
     if (record) pushConsentUpdate(DEFAULT_CONSENT_MODE, record);
   }
   // Nothing to activate before a decision: the engine's gate takes over once it has one.
-  const gate = options.gating && record ? createGate(isGranted, options.nonce ?? pageNonce()) : undefined;
+  const gate =
+    options.gating && record ? createGate(isGranted, options.nonce ?? pageNonce(), blocked) : undefined;
   return () => {
     gate?.disconnect();
     release?.();
