@@ -4,6 +4,7 @@ import { detectLanguage } from '../i18n/detect.js';
 import { BANNER_ELEMENTS } from './banner-elements.js';
 import { defineAll } from './registry.js';
 import { openPreferences, openPreferencesFrom, switchLanguage, uiDefaults } from './ui-state.js';
+import { error } from '../core/log.js';
 
 /** Options the loaders pass to the UI (from data- attributes or config). */
 export interface MountOptions {
@@ -15,6 +16,18 @@ export interface MountOptions {
 
 const OPEN_ATTRIBUTE = 'data-razylyk-open';
 let unmount: (() => void) | undefined;
+let placeholders: Promise<void> | undefined;
+
+/** The placeholders' chunk, fetched once gating holds back an element that shows one. */
+function loadPlaceholders(): void {
+  placeholders ??= import('./placeholders.js').then(
+    ({ showPlaceholders }) => showPlaceholders(),
+    (err: unknown) => {
+      placeholders = undefined;
+      error('The placeholders could not be loaded (network or CSP).', err);
+    },
+  );
+}
 
 /**
  * The one entry the loaders call when the banner or the preferences must show: defines the elements,
@@ -56,6 +69,7 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
   };
   showBanner();
   const stopWatching = instance.onChange(showBanner);
+  const stopBlocked = instance.onBlocked(loadPlaceholders);
 
   // Any element of the page can reopen the settings: <a href="#" data-razylyk-open>Privacy settings</a>.
   const onClick = (event: MouseEvent) => {
@@ -80,6 +94,7 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
 
   unmount = () => {
     stopWatching();
+    stopBlocked();
     document.removeEventListener('click', onClick);
     button?.remove();
   };
