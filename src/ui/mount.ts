@@ -16,16 +16,17 @@ export interface MountOptions {
 
 const OPEN_ATTRIBUTE = 'data-razylyk-open';
 let unmount: (() => void) | undefined;
-let placeholders: Promise<void> | undefined;
+let placeholders: Promise<typeof import('./placeholders.js')> | undefined;
 
-/** The placeholders' chunk, fetched once gating holds back an element that shows one. */
+/** The placeholders' chunk, fetched once gating holds back an element that shows one; each call checks the page. */
 function loadPlaceholders(): void {
-  placeholders ??= import('./placeholders.js').then(
+  placeholders ??= import('./placeholders.js').catch((err: unknown) => {
+    placeholders = undefined;
+    throw err;
+  });
+  placeholders.then(
     ({ showPlaceholders }) => showPlaceholders(),
-    (err: unknown) => {
-      placeholders = undefined;
-      error('The placeholders could not be loaded (network or CSP).', err);
-    },
+    (err: unknown) => error('The placeholders could not be loaded (network or CSP).', err),
   );
 }
 
@@ -104,6 +105,10 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
 export function unmountUi(): void {
   unmount?.();
   unmount = undefined;
+  void placeholders?.then(
+    ({ stopPlaceholders }) => stopPlaceholders(),
+    () => undefined,
+  );
   for (const tag of [
     'razylyk-banner',
     'razylyk-preferences',
