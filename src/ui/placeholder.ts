@@ -119,3 +119,9 @@ export class RazylykPlaceholder extends LitElement {
 function placeholderEvent(action: PlaceholderLoadDetail['action']): CustomEvent<PlaceholderLoadDetail> {
   return new CustomEvent('razylyk-placeholder-load', { bubbles: true, composed: true, detail: { action } });
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'razylyk-placeholder': RazylykPlaceholder;
+  }
+}

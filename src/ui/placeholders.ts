@@ -11,7 +11,7 @@ import { RazylykPlaceholder } from './placeholder.js';
 import { defineAll } from './registry.js';
 import { instance, uiDefaults } from './ui-state.js';
 
-const TAG = 'razylyk-placeholder';
+const TAG = 'razylyk-placeholder' as const;
 const OPT_IN = 'data-consent-placeholder';
 const HELD_BACK = `iframe[data-consent][data-src]:not([${DONE_ATTRIBUTE}])`;
 const HELD_BACK_SCRIPT = `script[type="text/plain"][data-consent]:not([${DONE_ATTRIBUTE}])`;
@@ -84,7 +84,7 @@ function labelOf(key: Element): string {
 }
 
 function add(key: Element): RazylykPlaceholder {
-  const placeholder = document.createElement(TAG) as RazylykPlaceholder;
+  const placeholder = document.createElement(TAG);
   placeholder.setAttribute('theme', uiDefaults.theme);
   if (key instanceof HTMLIFrameElement) {
     // Sized like the iframe (CSSOM, which a strict CSP allows; no style attribute), then the iframe
