@@ -31,8 +31,8 @@ export function createGate(
 ): Gate {
   let queue: Promise<void> = Promise.resolve();
 
-  // Every purpose named must be granted.
-  const allows = (el: Element) => purposesOf(el).every(isGranted);
+  // Every purpose named (the selector guarantees the attribute) must be granted.
+  const allows = (el: Element) => (el.getAttribute('data-consent')!.match(/\S+/g) ?? []).every(isGranted);
 
   function update(): void {
     for (const el of document.querySelectorAll(SELECTOR)) {

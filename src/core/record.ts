@@ -125,7 +125,8 @@ function check(value: unknown, now: number): Checked {
 
 /** A plain object (a literal or JSON's), not an array, a class instance or null. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  // An array (of any realm) has another prototype: the check below refuses it too.
+  if (value === null || typeof value !== 'object') return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }

@@ -30,10 +30,10 @@ export function markReported(err: unknown): void {
 
 /** Registers the page's one listener; `current` is whoever opens the preferences at click time. */
 export function listenForOpeners(current: () => Opener | undefined): void {
-  const marked = document as unknown as Marked;
+  const marked = document as Document & Marked;
   if (marked[LISTENING]) return;
   mark(marked, LISTENING);
-  document.addEventListener('click', (event) => {
+  marked.addEventListener('click', (event) => {
     // composedPath: openers inside a component's shadow root count too.
     const opener = event
       .composedPath()

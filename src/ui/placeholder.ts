@@ -1,4 +1,4 @@
-import { html, LitElement } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { activate, DONE_ATTRIBUTE, pageNonce } from '../core/gating.js';
 import { error } from '../core/log.js';
@@ -40,9 +40,31 @@ export class RazylykPlaceholder extends LitElement {
   /** The gated elements this placeholder stands for (an iframe, or a container's scripts). */
   @property({ attribute: false }) targets: Element[] = [];
 
+  /** The size of the iframe it stands in for, in CSS pixels (0: as its content needs). */
+  @property({ type: Number }) width = 0;
+  @property({ type: Number }) height = 0;
+
+  /** This element's size as a constructed sheet of its own: no style attribute, nothing a CSP refuses. */
+  private sizeSheet: CSSStyleSheet | undefined;
+
   private purposeTitle(id: PurposeId): string {
     const purpose = instance().purposes.find((p) => p.id === id);
     return purpose?.title?.[this.l10n.language] ?? this.l10n.t(`purposes.${id}.title` as UiKey);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('width') && !changed.has('height')) return;
+    const root = this.renderRoot as ShadowRoot;
+    try {
+      if (!this.sizeSheet) {
+        this.sizeSheet = new CSSStyleSheet();
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sizeSheet];
+      }
+      const px = (value: number) => (Number.isFinite(value) && value > 0 ? `${Math.round(value)}px` : 'auto');
+      this.sizeSheet.replaceSync(`:host{inline-size:${px(this.width)};min-block-size:${px(this.height)}}`);
+    } catch {
+      // No constructable style sheets: the placeholder takes the size its content needs.
+    }
   }
 
   /** "Load once": these elements only, for this page view; nothing is recorded. */

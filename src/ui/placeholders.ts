@@ -16,11 +16,18 @@ const OPT_IN = 'data-consent-placeholder';
 const HELD_BACK = `iframe[data-consent][data-src]:not([${DONE_ATTRIBUTE}])`;
 const HELD_BACK_SCRIPT = `script[type="text/plain"][data-consent]:not([${DONE_ATTRIBUTE}])`;
 
+/** Marks an iframe a placeholder stands in for: it steps aside until it loads. */
+const HELD = 'data-consent-held';
+
 /** Each held-back iframe or opted-in container, and the placeholder that stands for it. */
 const shown = new Map<Element, RazylykPlaceholder>();
-/** An iframe's own inline display, put back when it loads. */
-const hiddenDisplay = new WeakMap<Element, string>();
 let started = false;
+/**
+ * A constructed style sheet on the document, not a style attribute or a <style> element: nothing a
+ * strict CSP refuses, and no inline style on the page's elements. `!important`: the page's own rules for
+ * its iframe (display: block) must not bring it back next to its placeholder.
+ */
+let sheet: CSSStyleSheet | undefined;
 let observer: MutationObserver | undefined;
 let stopListening: (() => void) | undefined;
 
@@ -32,6 +39,13 @@ export function showPlaceholders(): void {
     if (taken.length) {
       error(`The page already defines <${TAG}> with its own element; razylyk's placeholders cannot show.`);
       return;
+    }
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(`iframe[${HELD}]{display:none!important}`);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    } catch {
+      // No constructable style sheets (Safari before 16.4): the iframe stays, empty, beside its placeholder.
     }
     observer = new MutationObserver(update);
     observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -48,6 +62,8 @@ export function stopPlaceholders(): void {
   stopListening?.();
   document.removeEventListener('razylyk-placeholder-load', update);
   for (const key of [...shown.keys()]) remove(key);
+  if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((other) => other !== sheet);
+  sheet = undefined;
   started = false;
 }
 
@@ -87,13 +103,11 @@ function add(key: Element): RazylykPlaceholder {
   const placeholder = document.createElement(TAG);
   placeholder.setAttribute('theme', uiDefaults.theme);
   if (key instanceof HTMLIFrameElement) {
-    // Sized like the iframe (CSSOM, which a strict CSP allows; no style attribute), then the iframe
-    // steps aside until it loads.
+    // Sized like the iframe (its rendered box, else its attributes), which then steps aside.
     const box = key.getBoundingClientRect();
-    placeholder.style.width = `${Math.round(box.width) || Number(key.getAttribute('width')) || 300}px`;
-    placeholder.style.minHeight = `${Math.round(box.height) || Number(key.getAttribute('height')) || 150}px`;
-    hiddenDisplay.set(key, key.style.getPropertyValue('display'));
-    key.style.setProperty('display', 'none');
+    placeholder.width = Math.round(box.width) || Number(key.getAttribute('width')) || 300;
+    placeholder.height = Math.round(box.height) || Number(key.getAttribute('height')) || 150;
+    key.setAttribute(HELD, '');
     key.before(placeholder);
   } else {
     key.prepend(placeholder);
@@ -108,10 +122,7 @@ function remove(key: Element): void {
   if (!placeholder) return;
   const hadFocus = placeholder.matches(':focus-within');
   placeholder.remove();
-  if (key instanceof HTMLElement && hiddenDisplay.has(key)) {
-    key.style.setProperty('display', hiddenDisplay.get(key)!);
-    hiddenDisplay.delete(key);
-  }
+  key.removeAttribute(HELD);
   // The visitor's focus was on the placeholder's button: it goes to what loaded in its place.
   if (hadFocus && key instanceof HTMLElement && key.isConnected) {
     if (!(key instanceof HTMLIFrameElement) && !key.hasAttribute('tabindex')) key.tabIndex = -1;

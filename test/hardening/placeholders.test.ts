@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import {
   closePages,
+  deepElements,
   freshKey,
   instanceOf,
   openPage,
@@ -61,6 +62,7 @@ describe('placeholders on a host page (dist)', () => {
     const instance = await instanceOf(win);
     expect(instance.has('location')).to.equal(true);
     expect(storedRecord(win, key)!.method).to.equal('custom');
+    expect(deepElements(win.document).filter((el) => el.hasAttribute('style'))).to.deep.equal([]);
     expect(win.__log.violations, 'CSP violations').to.deep.equal([]);
     expect(win.__log.errors, 'uncaught errors').to.deep.equal([]);
     expect(win.__log.consoleErrors, 'console errors').to.deep.equal([]);

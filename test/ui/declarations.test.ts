@@ -65,7 +65,9 @@ describe('declarations', () => {
     expect(declarationsOf(instance, 'location')).to.deep.equal([]);
   });
 
-  it('the preferences show a collapsible, accessible table per purpose, in all seven languages', async () => {
+  it('the preferences show a collapsible, accessible table per purpose, in all seven languages', async function () {
+    // Seven languages with axe on each: generous on a machine that runs other suites too.
+    this.timeout(60000);
     await mountMaybe({ language: 'en' }, CONFIG);
     await openPreferences();
     const preferences = settled(await preferencesElement());

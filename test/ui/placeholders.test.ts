@@ -70,6 +70,8 @@ describe('placeholders', () => {
     expect(placeholder.getBoundingClientRect().width).to.be.closeTo(404, 1);
     expect(placeholder.getBoundingClientRect().height).to.be.at.least(200);
     expect(getComputedStyle(iframe).display).to.equal('none');
+    // No inline style anywhere (a strict CSP's style-src): sized and hidden through constructed sheets.
+    expect(iframe.hasAttribute('style') || placeholder.hasAttribute('style')).to.equal(false);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(requested(url), 'fetched before a click').to.equal(false);
     expect(iframe.getAttribute('src')).to.equal(null);
@@ -186,7 +188,8 @@ describe('placeholders', () => {
 
     // 320 CSS px: nothing wider than the viewport, the buttons wrap.
     area().style.width = '320px';
-    placeholder.style.width = '600px';
+    placeholder.width = 600;
+    await placeholder.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(placeholder.getBoundingClientRect().width).to.be.at.most(320);
     for (const button of placeholder.shadowRoot!.querySelectorAll('button'))
