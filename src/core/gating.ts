@@ -39,7 +39,7 @@ export function createGate(
       if (el.hasAttribute(DONE_ATTRIBUTE)) continue;
       if (!allows(el)) {
         // The placeholders' code loads only once something is held back (a hook, not code of its own
-        // here: this module is part of the script tag's first stage).
+        // here: this module is part of the script tag's first stage, whose hook does not filter).
         blocked?.(el);
         continue;
       }

@@ -35,8 +35,9 @@ export function storedDecision(storageKey: string, policyVersion: string): Conse
 }
 
 /**
- * Enforces `record` (null: nothing granted yet) on the page; returns the teardown. `blocked`: the gate
- * found an element held back that shows a placeholder (src/core/gating.ts).
+ * Enforces `record` (null: nothing granted yet) on the page; returns the teardown. `blocked` is called
+ * with each element the gate holds back (the script tag starts the engine, which knows which of them
+ * show a placeholder: src/core/gating.ts).
  */
 export function enforce(
   record: ConsentRecord | null,

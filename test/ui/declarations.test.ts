@@ -8,7 +8,16 @@ import { getRazylyk } from '../../src/core/instance.js';
 import type { RazylykConfig } from '../../src/core/types.js';
 import { declarationsOf } from '../../src/ui/declarations.js';
 import { openPolicy, openPreferences } from '../../src/ui/ui-state.js';
-import { focusPage, mountMaybe, part, preferencesElement, resetPage, settled, until } from './helpers.js';
+import {
+  deepActive,
+  focusPage,
+  mountMaybe,
+  part,
+  preferencesElement,
+  resetPage,
+  settled,
+  until,
+} from './helpers.js';
 
 const CONFIG: RazylykConfig = {
   lifetimeDays: 30,
@@ -68,6 +77,8 @@ describe('declarations', () => {
   it('the preferences show a collapsible, accessible table per purpose, in all seven languages', async function () {
     // Seven languages with axe on each: generous on a machine that runs other suites too.
     this.timeout(60000);
+    // Keyboard focus on the page before the modal opens (as the preferences' keyboard tests do).
+    await focusPage();
     await mountMaybe({ language: 'en' }, CONFIG);
     await openPreferences();
     const preferences = settled(await preferencesElement());
@@ -77,10 +88,11 @@ describe('declarations', () => {
     expect(details.open).to.equal(false);
     expect(preferences.shadowRoot!.querySelector('[data-purpose="location"] details')).to.equal(null);
     // Keyboard: the summary is a control; Enter opens it.
-    await focusPage();
-    details.querySelector('summary')!.focus();
+    const summary = details.querySelector('summary')!;
+    summary.focus();
+    await until(() => deepActive() === summary, 'focus on the summary');
     await sendKeys({ press: 'Enter' });
-    await until(() => details.open, 'the details opening');
+    await until(() => details.open, 'the details opening', 10000);
     const table = details.querySelector('table')!;
     expect(table.querySelector('caption')!.textContent!.trim()).to.equal('Web beacons');
     expect(rows(table)).to.deep.equal([
