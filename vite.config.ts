@@ -13,7 +13,8 @@ import { basename, dirname, resolve } from 'node:path';
  *   ui      dist/cdn/ui.js: Lit and the banner as one ES module, loaded by the loader when the banner
  *           or the preferences must show; the preferences and the policy reader with i18next, and each
  *           language's strings and policy, in chunks of their own (chunks/dialog-elements.js,
- *           chunks/ui-<lang>.js, chunks/policy-<lang>.js)
+ *           chunks/ui-<lang>.js, chunks/policy-<lang>.js), and the placeholders of held-back embeds
+ *           (chunks/placeholders.js, only on a page that has one)
  *   ui-retry dist/cdn/ui-retry.js: the same UI with dialogs of its own, for the retry after a failure
  *   extras  dist/cdn/extras.js: core code a returning visitor does not run (the frame side of the
  *           bridge), imported by the loader on first use
@@ -72,6 +73,11 @@ const cdnModule = (
         if (json) return `chunks/${basename(json, '.json')}-${basename(dirname(json))}.js`;
         // The dialogs' chunk too: the UI retries it under a query on this name (__RAZYLYK_DIALOGS_RETRY__).
         if (chunk.moduleIds.includes(src('ui/dialog-elements.ts'))) return dialogsChunk(chunkPrefix);
+        // The placeholders' chunk, by name for size-limit.
+        if (chunk.moduleIds.includes(src('ui/placeholders.ts')))
+          return `chunks/${chunkPrefix}placeholders.js`;
+        // The URL checks and script policy both of those chunks use (the placeholders' "Load once").
+        if (chunk.moduleIds.includes(src('core/trusted.ts'))) return `chunks/${chunkPrefix}trusted.js`;
         return `chunks/${chunkPrefix}[name]-[hash].js`;
       },
     },

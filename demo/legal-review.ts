@@ -19,7 +19,9 @@ import {
 } from './review/questions.js';
 import { controllerFacts } from '../src/policy/controller.js';
 import { renderStatusTable } from './review/status.js';
+import { renderDeclarations } from './review/declarations.js';
 import { exampleRecord, renderStored } from './review/stored.js';
+import { SITE_PURPOSES } from './site-purposes.js';
 import { renderStringsTable } from './review/strings.js';
 import { byId } from './shared.js';
 
@@ -90,6 +92,7 @@ byId('notes-count').textContent = String(data.notes.length);
 byId('strings-view').append(renderStringsTable(languages));
 byId('preview-view').append(renderPreview(previewInstance));
 byId('stored-view').append(renderStored(await exampleRecord()));
+byId('declarations-view').append(renderDeclarations(SITE_PURPOSES));
 
 byId('print').addEventListener('click', () => window.print());
 document.documentElement.dataset.reviewReady = 'true';

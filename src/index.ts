@@ -25,6 +25,7 @@ export type {
   RazylykPreferences,
   RazylykSettingsButton,
 } from './ui/define.js';
+export type { RazylykPlaceholder } from './ui/placeholder.js';
 export type * from './ui/events.js';
 
 declare global {

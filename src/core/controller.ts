@@ -1,5 +1,5 @@
 import { deletePurposeData } from './cleanup.js';
-import { createGate, pageNonce, type Gate } from './gating.js';
+import { createGate, pageNonce, PLACEHOLDER_TARGETS, type Gate } from './gating.js';
 import { guardGeolocation } from './geolocation.js';
 import { documentRoot } from './dom.js';
 import { debug, setDebug, warn, warnOnce } from './log.js';
@@ -60,7 +60,10 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
   let pendingNotice: ConsentRecord | undefined;
   let gate: Gate | undefined;
   /** Gated elements already reported as naming no declared purpose. */
-  const blocked = new WeakSet<Element>();
+  const undeclared = new WeakSet<Element>();
+  // Whether a check held back an element that shows a placeholder, and who wants to hear of it.
+  let blocked = false;
+  const blockedListeners = new Set<() => void>();
 
   function load(): ConsentRecord | null {
     const raw = storage.read();
@@ -196,17 +199,20 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
   if (config.gating !== false) {
     // A CSP that forbids our Trusted Types policy is reported on load, not only once the visitor consents.
     if (documentRoot().querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
-    gate = createGate(
-      isGranted,
-      nonEmptyString(config.nonce) ?? pageNonce(),
-      purposes.map((p) => p.id),
-      (el) => {
-        if (!blocked.has(el))
+    const declared = purposes.map((p) => p.id);
+    gate = createGate(isGranted, nonEmptyString(config.nonce) ?? pageNonce(), declared, (el) => {
+      const named = el.getAttribute('data-consent')!.match(/\S+/g);
+      // Fails closed, and says so once: an empty data-consent, or a purpose nobody declared (a typo).
+      if (!named?.every((purpose) => declared.includes(purpose))) {
+        if (!undeclared.has(el))
           warn('This gated element stays blocked: its data-consent names no declared purpose.', el);
-        blocked.add(el);
-        return false;
-      },
-    );
+        undeclared.add(el);
+        return;
+      }
+      if (!el.matches(PLACEHOLDER_TARGETS)) return;
+      blocked = true;
+      for (const listener of blockedListeners) listener();
+    });
   }
 
   return {
@@ -243,6 +249,11 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
     onChange(listener: ChangeListener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onBlocked(listener: () => void) {
+      blockedListeners.add(listener);
+      if (blocked) listener();
+      return () => blockedListeners.delete(listener);
     },
     destroy() {
       // A decision made just before teardown is still stored and announced, now rather than later.

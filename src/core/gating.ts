@@ -11,7 +11,12 @@ import { isSafeUrl, scriptPolicy } from './trusted.js';
  * when inserted) with the page's nonce; nothing is evaluated by us.
  */
 const SELECTOR = 'script[type="text/plain"][data-consent], iframe[data-consent][data-src]';
-const DONE_ATTRIBUTE = 'data-consent-activated';
+export const DONE_ATTRIBUTE = 'data-consent-activated';
+/**
+ * The held-back elements that show a placeholder in their place (src/ui/placeholders.ts): every gated
+ * iframe, and the gated scripts of a container the operator marked.
+ */
+export const PLACEHOLDER_TARGETS = 'iframe,[data-consent-placeholder] *';
 
 export interface Gate {
   /** Re-checks every gated element against the current grants. */
@@ -20,30 +25,36 @@ export interface Gate {
 }
 
 /**
- * `declared`: the purposes of the configuration. `onBlocked`: told at each scan of an element whose
- * data-consent names none, or one nobody declared (the engine warns once; the first stage has no bytes
- * for the words).
+ * `declared`: the purposes of the configuration. `blocked`: called with each element a scan holds back,
+ * at each scan: one that waits for consent, and one whose data-consent names no purpose, or one nobody
+ * declared (the engine tells them apart: placeholders for the first, a warning for the second; the
+ * first stage only loads the engine).
  */
 export function createGate(
   isGranted: (purpose: string) => boolean,
   nonce: string | undefined,
   declared: readonly string[],
-  onBlocked?: (el: Element) => void,
+  blocked?: (el: Element) => void,
 ): Gate {
   let queue: Promise<void> = Promise.resolve();
 
   // Every purpose named (the selector guarantees the attribute) must be granted. Fails closed: an
   // empty or blank data-consent, or one naming a purpose nobody declared (a typo), never runs.
-  const allows = (el: Element) => {
-    const named = el.getAttribute('data-consent')!.match(/\S+/g);
-    if (named?.every((purpose) => declared.includes(purpose))) return named.every(isGranted);
-    onBlocked?.(el);
-    return false;
-  };
+  const allows = (el: Element) =>
+    !!el
+      .getAttribute('data-consent')!
+      .match(/\S+/g)
+      ?.every((purpose) => declared.includes(purpose) && isGranted(purpose));
 
   function update(): void {
     for (const el of documentRoot().querySelectorAll(SELECTOR)) {
-      if (el.hasAttribute(DONE_ATTRIBUTE) || !allows(el)) continue;
+      if (el.hasAttribute(DONE_ATTRIBUTE)) continue;
+      if (!allows(el)) {
+        // The placeholders' code loads only once something is held back (a hook, not code of its own
+        // here: this module is part of the script tag's first stage, whose hook does not filter).
+        blocked?.(el);
+        continue;
+      }
       // Marked now, not when its turn comes: neither this gate's next scan nor a second gate (the
       // engine taking over from the script tag's returning-visitor path) may queue it again.
       el.setAttribute(DONE_ATTRIBUTE, '');
@@ -60,7 +71,11 @@ export function createGate(
   return { update, disconnect: () => observer.disconnect() };
 }
 
-function activate(el: Element, nonce: string | undefined): Promise<void> | void {
+/** The purposes a gated element names (the selector guarantees the attribute). */
+export const purposesOf = (el: Element): string[] => el.getAttribute('data-consent')!.match(/\S+/g) ?? [];
+
+/** Activates one gated element now (the placeholders' "Load once" too: it runs once, for this view). */
+export function activate(el: Element, nonce: string | undefined): Promise<void> | void {
   const iframe = el instanceof HTMLIFrameElement;
   const src = el.getAttribute(iframe ? 'data-src' : 'src');
   // An unsafe URL (javascript:, data:) leaves the element inert.

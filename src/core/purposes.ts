@@ -1,4 +1,4 @@
-import { DEFAULT_PURPOSES, type PurposeDefinition, type PurposeInput } from './types.js';
+import { DEFAULT_PURPOSES, type NamePattern, type PurposeDefinition, type PurposeInput } from './types.js';
 import { warn } from './log.js';
 
 /** Where each default purpose rests in the policy (ids of `locales/<lang>/policy.json`). */
@@ -48,13 +48,22 @@ export function resolvePurposes(inputs: unknown): PurposeDefinition[] {
     if (typeof input.required === 'boolean' && purpose.id !== 'necessary') purpose.required = input.required;
     if (typeof input.policySection === 'string') purpose.policySection = input.policySection;
     if (typeof input.gpcRestricted === 'boolean') purpose.gpcRestricted = input.gpcRestricted;
-    if (Array.isArray(input.cookies)) purpose.cookies = input.cookies.filter(isPattern);
-    if (Array.isArray(input.storageKeys)) purpose.storageKeys = input.storageKeys.filter(isPattern);
+    if (Array.isArray(input.cookies)) purpose.cookies = patterns(input.cookies);
+    if (Array.isArray(input.storageKeys)) purpose.storageKeys = patterns(input.storageKeys);
     if (input.title && typeof input.title === 'object') purpose.title = copyStrings(input.title);
     if (input.description && typeof input.description === 'object')
       purpose.description = copyStrings(input.description);
   }
   return purposes;
+}
+
+/** The names to delete: plain names and patterns, and the name of each declaration (src/ui/declarations.ts). */
+function patterns(list: unknown[]): NamePattern[] {
+  return list
+    .map((item) =>
+      isPattern(item) || !item || !Object.hasOwn(item, 'name') ? item : (item as { name: unknown }).name,
+    )
+    .filter(isPattern);
 }
 
 function isPattern(value: unknown): value is string | RegExp {

@@ -36,8 +36,16 @@ export function storedDecision(storageKey: string, policyVersion: string): Conse
     : null;
 }
 
-/** Enforces `record` (null: nothing granted yet) on the page; returns the teardown. */
-export function enforce(record: ConsentRecord | null, options: EnforceOptions): () => void {
+/**
+ * Enforces `record` (null: nothing granted yet) on the page; returns the teardown. `blocked` is called
+ * with each element the gate holds back (the script tag starts the engine, which knows which of them
+ * show a placeholder: src/core/gating.ts).
+ */
+export function enforce(
+  record: ConsentRecord | null,
+  options: EnforceOptions,
+  blocked?: () => void,
+): () => void {
   const isGranted = (purpose: PurposeId) => grants(record, purpose);
   const release = options.geolocationGuard ? guardGeolocation(() => isGranted('location')) : undefined;
   if (options.consentMode) {
@@ -45,7 +53,8 @@ export function enforce(record: ConsentRecord | null, options: EnforceOptions): 
     if (record) pushConsentUpdate(DEFAULT_CONSENT_MODE, record);
   }
   // Nothing to activate before a decision: the engine's gate takes over once it has one.
-  const gate = options.gating && record ? createGate(isGranted, options.nonce, DEFAULT_PURPOSES) : undefined;
+  const gate =
+    options.gating && record ? createGate(isGranted, options.nonce, DEFAULT_PURPOSES, blocked) : undefined;
   return () => {
     gate?.disconnect();
     release?.();

@@ -18,6 +18,29 @@ export type PurposeId = DefaultPurposeId | (string & {});
 /** A cookie name or localStorage key: exact string, a `*` wildcard pattern (`_ga*`), or a RegExp. */
 export type NamePattern = string | RegExp;
 
+/** Text an operator gives once, or per language (`{ en: '…', tk: '…' }`). */
+export type LocalText = string | Record<string, string>;
+
+/**
+ * One cookie, storage key or third party a purpose uses, as the preferences and the policy list it.
+ * Declared in `cookies` and `storageKeys` (whose names, `*` patterns included, are deleted on
+ * withdrawal like plain patterns) or in `thirdParties` (listed only).
+ */
+export interface Declaration {
+  kind: 'cookie' | 'storage' | 'third-party';
+  /** The cookie name or storage key (`*` wildcards allowed), or the third party's name. */
+  name: string;
+  provider?: string;
+  /** How long it is kept: text, or a number of days (shown in the visitor's language). */
+  duration?: LocalText | number;
+  description?: LocalText;
+  /** razylyk's own record (`storageKey`): its description comes from the UI strings. */
+  builtIn?: true;
+}
+
+/** A declaration as operators write it in `cookies`, `storageKeys` or `thirdParties`. */
+export type DeclarationInput = Omit<Declaration, 'kind' | 'builtIn'>;
+
 export interface PurposeDefinition {
   id: PurposeId;
   /** Required purposes are always granted and cannot be switched off. */
@@ -35,7 +58,14 @@ export interface PurposeDefinition {
   description?: Record<string, string>;
 }
 
-export type PurposeInput = Partial<Omit<PurposeDefinition, 'id'>> & { id: PurposeId };
+export type PurposeInput = Partial<Omit<PurposeDefinition, 'id' | 'cookies' | 'storageKeys'>> & {
+  id: PurposeId;
+  /** Names or patterns (deleted on withdrawal), or declarations with a name (deleted too) and details. */
+  cookies?: (NamePattern | DeclarationInput)[];
+  storageKeys?: (NamePattern | DeclarationInput)[];
+  /** Third parties the purpose shares data with (listed, nothing to delete). */
+  thirdParties?: DeclarationInput[];
+};
 
 export type ConsentMethod = 'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'gpc';
 export const CONSENT_METHODS: readonly ConsentMethod[] = [
@@ -129,6 +159,12 @@ export interface ConsentApi {
   /** Clears the record, denies everything, deletes the withdrawn purposes' cookies and keys, asks again. */
   withdraw(context?: DecisionContext): ConsentRecord;
   onChange(listener: ChangeListener): Unsubscribe;
+  /**
+   * Calls `listener` now if gating holds back an element that shows a placeholder (a gated iframe, or
+   * a script in a `data-consent-placeholder` container), and again whenever a check finds one. The UI
+   * loads its placeholders through this.
+   */
+  onBlocked(listener: () => void): Unsubscribe;
   /** True when the banner must ask: no valid decision. */
   needsDecision(): boolean;
   readonly purposes: readonly PurposeDefinition[];

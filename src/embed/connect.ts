@@ -61,6 +61,8 @@ export function connectUi(instance: Razylyk, importUi: ImportUi, overrides: Moun
   listenForOpeners(peekRazylyk);
   // A returning visitor with a valid decision loads nothing more, unless the owner wants the settings button.
   if (instance.needsDecision() || options.settingsButton) load(false).catch(ignore);
+  // Gating holds back an embed that shows a placeholder: the UI brings it (src/ui/mount.ts).
+  instance.onBlocked(() => load(false).catch(ignore));
   // A withdrawal (through the API, or in another tab) asks again.
   instance.onChange(() => {
     if (instance.needsDecision()) load(false).catch(ignore);

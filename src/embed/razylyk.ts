@@ -43,6 +43,8 @@ function start(): void {
         markReported(err);
         throw err;
       });
+    // Reported above: a caller that only starts the engine (the gate, another tab) need not handle it.
+    engine.catch(ignore);
     // The UI loads alongside the engine, not after it. Asked for second: the engine, a quarter of its
     // size, arrives and runs first, and asks for the visitor's strings while ui.js is still loading.
     if (withUi) (uiImport ??= importCdn<UiModule>('ui.js')).catch(ignore);
@@ -57,7 +59,9 @@ function start(): void {
     record,
     enforced,
     pushed: options.consentMode,
-    stop: enforce(enforced, options),
+    // A held-back embed shows a placeholder: the engine (which offers the visitor a choice) loads the UI
+    // and the placeholders' chunk.
+    stop: enforce(enforced, options, () => loadEngine()),
     adopt,
   });
   // A queue the page filled before (`var razylyk = window.razylyk || []`, src/core/queue.ts) runs on
@@ -69,10 +73,9 @@ function start(): void {
   // Another tab decided or withdrew (or cleared the storage: a null key): the engine follows it (and
   // announces the change).
   addEventListener('storage', (event) => {
-    if (!peekRazylyk() && (event.key ?? options.storageKey) === options.storageKey)
-      loadEngine().catch(ignore);
+    if (!peekRazylyk() && (event.key ?? options.storageKey) === options.storageKey) loadEngine();
   });
 
   // Without a valid decision the banner must show; a configuration of the engine's needs it to read one.
-  if (!enforced) loadEngine(!record).catch(ignore);
+  if (!enforced) loadEngine(!record);
 }

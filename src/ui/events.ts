@@ -20,3 +20,14 @@ declare global {
     'razylyk-preferences-close': CustomEvent<PreferencesToggleDetail>;
   }
 }
+
+/** What the visitor chose in a placeholder: `load-once` (this view only) or `allow` (recorded). */
+export interface PlaceholderLoadDetail {
+  action: 'load-once' | 'allow';
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'razylyk-placeholder-load': CustomEvent<PlaceholderLoadDetail>;
+  }
+}

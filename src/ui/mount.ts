@@ -5,6 +5,7 @@ import { detectLanguage } from '../i18n/detect.js';
 import { BANNER_ELEMENTS } from './banner-elements.js';
 import { defineAll } from './registry.js';
 import { openPreferences, openPreferencesFrom, switchLanguage, uiDefaults } from './ui-state.js';
+import { error } from '../core/log.js';
 
 /** Options the loaders pass to the UI (from data- attributes or config). */
 export interface MountOptions {
@@ -16,6 +17,19 @@ export interface MountOptions {
 
 const OPEN_ATTRIBUTE = 'data-razylyk-open';
 let unmount: (() => void) | undefined;
+let placeholders: Promise<typeof import('./placeholders.js')> | undefined;
+
+/** The placeholders' chunk, fetched once gating holds back an element that shows one; each call checks the page. */
+function loadPlaceholders(): void {
+  placeholders ??= import('./placeholders.js').catch((err: unknown) => {
+    placeholders = undefined;
+    throw err;
+  });
+  placeholders.then(
+    ({ showPlaceholders }) => showPlaceholders(),
+    (err: unknown) => error('The placeholders could not be loaded (network or CSP).', err),
+  );
+}
 
 /**
  * The one entry the loaders call when the banner or the preferences must show: defines the elements,
@@ -84,6 +98,7 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
   };
   showBanner();
   const stopWatching = instance.onChange(showBanner);
+  const stopBlocked = instance.onBlocked(loadPlaceholders);
 
   // Any element of the page can reopen the settings: <a href="#" data-razylyk-open>Privacy settings</a>.
   const onClick = (event: MouseEvent) => {
@@ -109,6 +124,7 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
 
   unmount = () => {
     stopWatching();
+    stopBlocked();
     keepBanner.disconnect();
     removeEventListener('click', onClick);
     button?.remove();
@@ -119,6 +135,10 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
 export function unmountUi(): void {
   unmount?.();
   unmount = undefined;
+  void placeholders?.then(
+    ({ stopPlaceholders }) => stopPlaceholders(),
+    () => undefined,
+  );
   for (const tag of [
     'razylyk-banner',
     'razylyk-preferences',

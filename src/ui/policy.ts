@@ -8,6 +8,10 @@ import { directionOf, type LanguageCode } from '../i18n/languages.js';
 import { anchorAt } from '../policy/anchors.js';
 import { contactHref, controllerFacts, type ControllerFacts } from '../policy/controller.js';
 import type { PolicyBlock, PolicySection } from '../policy/types.js';
+import { peekRazylyk } from '../core/instance.js';
+import type { UiKey } from '../i18n/resources.js';
+import { declarationsOf, renderDeclarations } from './declarations.js';
+import { declarationsStyles } from './declarations.styles.js';
 import { tokens } from './shared.styles.js';
 import { policyStyles } from './policy.styles.js';
 
@@ -23,12 +27,13 @@ const HEADING_TAGS = { 1: 'h2', 2: 'h3', 3: 'h4' } as const;
  * @csspart policy - The document wrapper.
  * @csspart toc - The table of contents.
  * @csspart section - Each section.
+ * @csspart declarations - The list of what each purpose stores or shares (when razylyk runs on the page).
  * @cssproperty --razylyk-link - Link colour.
  * @cssproperty --razylyk-focus - Focus ring and deep-link highlight colour.
  * @cssproperty --razylyk-font - Font family.
  */
 export class RazylykPolicy extends LitElement {
-  static override styles = [tokens, policyStyles];
+  static override styles = [tokens, policyStyles, declarationsStyles];
 
   private readonly l10n = new LocalizeController(this, translateWithI18next);
 
@@ -163,6 +168,26 @@ export class RazylykPolicy extends LitElement {
     </section>`;
   }
 
+  /** What each purpose of the page's razylyk stores or shares, after the policy's own sections. */
+  private renderDeclared() {
+    const razylyk = peekRazylyk();
+    if (!razylyk) return nothing;
+    const language = this.l10n.language;
+    const tables = razylyk.purposes.map((purpose) =>
+      renderDeclarations(
+        declarationsOf(razylyk, purpose.id),
+        purpose.title?.[language] ?? this.l10n.t(`purposes.${purpose.id}.title` as UiKey),
+        (key) => this.l10n.t(key),
+        language,
+        `declared-${purpose.id}`,
+      ),
+    );
+    return html`<section part="section declarations" data-section="declarations">
+      <h2 id="${ANCHOR_PREFIX}declarations" tabindex="-1">${this.l10n.t('declarations.heading')}</h2>
+      ${tables}
+    </section>`;
+  }
+
   override render() {
     if (this.failed) return html`<div class="surface" role="alert">${this.l10n.t('policy.loadError')}</div>`;
     const loaded = this.loaded;
@@ -199,7 +224,7 @@ export class RazylykPolicy extends LitElement {
             ${section.blocks.map((block, index) => this.renderBlock(section, block, index, email))}
           </section>`,
       )}
-      ${this.renderController()}
+      ${this.renderController()} ${this.renderDeclared()}
       ${
         doc.sourceId
           ? html`<p class="source">${this.l10n.t('policy.sourceId', { id: doc.sourceId })}</p>`

@@ -52,6 +52,15 @@ export const preferencesStyles = css`
     color: var(--_muted);
     font-size: 0.9375rem;
   }
+  .declared summary {
+    cursor: pointer;
+    font-size: 0.9375rem;
+    padding-block: 0.25rem;
+  }
+  .declared summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .read-more {
     font-size: 0.9375rem;
     justify-self: start;

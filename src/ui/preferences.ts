@@ -7,6 +7,8 @@ import type { UiKey } from '../i18n/resources.js';
 import { preferencesEvent } from './events.js';
 import { actions, dialog, tokens } from './shared.styles.js';
 import { preferencesStyles } from './preferences.styles.js';
+import { declarationsOf, renderDeclarations } from './declarations.js';
+import { declarationsStyles } from './declarations.styles.js';
 import { decisionContext, instance, openPolicyFrom, restoreFocus } from './ui-state.js';
 import './language-select.js';
 
@@ -23,6 +25,7 @@ import './language-select.js';
  * @csspart reject - Reject all.
  * @csspart withdraw - Withdraw consent (shown once a decision exists).
  * @csspart close - Close without saving.
+ * @csspart declarations - Each purpose's collapsible list of the cookies, keys and third parties it uses.
  * @cssproperty --razylyk-bg - Background (`--razylyk-dark-bg` in the dark theme; same for every token).
  * @cssproperty --razylyk-fg - Text colour.
  * @cssproperty --razylyk-accent - Button and switch colour.
@@ -32,7 +35,7 @@ import './language-select.js';
  * @fires razylyk-preferences-close - The dialog closed (saved or not).
  */
 export class RazylykPreferences extends LitElement {
-  static override styles = [tokens, actions, dialog, preferencesStyles];
+  static override styles = [tokens, actions, dialog, preferencesStyles, declarationsStyles];
 
   private readonly l10n = new LocalizeController(this, translateWithI18next);
 
@@ -175,6 +178,7 @@ export class RazylykPreferences extends LitElement {
         />
       </div>
       <p class="description" id="${id}-description">${this.purposeDescription(purpose)}</p>
+      ${this.renderDeclared(purpose, title, id)}
       <button
         class="link-button read-more"
         part="read-more"
@@ -186,6 +190,16 @@ export class RazylykPreferences extends LitElement {
         ${this.l10n.t('preferences.readMore', { section: title })}
       </button>
     </li>`;
+  }
+
+  /** What the purpose stores or shares, collapsed until asked for (a native, keyboard-operable disclosure). */
+  private renderDeclared(purpose: PurposeDefinition, title: string, id: string) {
+    const declarations = declarationsOf(instance(), purpose.id);
+    if (!declarations.length) return nothing;
+    return html`<details class="declared" part="declarations">
+      <summary>${this.l10n.t('declarations.summary')} (${declarations.length})</summary>
+      ${renderDeclarations(declarations, title, (key) => this.l10n.t(key), this.l10n.language, id)}
+    </details>`;
   }
 
   private renderDecision(record: ConsentRecord) {

@@ -147,4 +147,35 @@ describe('purposes', () => {
     await settle();
     expect(document.cookie).not.to.contain('pur_chat_sid');
   });
+  it('declared cookies and storage keys (entries with details) are deleted on withdrawal like plain patterns', async () => {
+    const consent = start({
+      purposes: [
+        {
+          id: 'web_beacons',
+          cookies: [
+            { name: 'pur_ga_*', provider: 'Google', duration: 395, description: { en: 'Visits.' } },
+            'pur_chat_sid',
+          ],
+          storageKeys: [{ name: 'pur:stats:*', provider: 'Qiming' }],
+          thirdParties: [{ name: 'pur_ga_3', provider: 'listed only' }],
+        },
+      ],
+    });
+    const purpose = consent.purposes.find((p) => p.id === 'web_beacons')!;
+    expect(purpose.cookies).to.deep.equal(['pur_ga_*', 'pur_chat_sid']);
+    expect(purpose.storageKeys).to.deep.equal(['pur:stats:*']);
+    consent.acceptAll();
+    await settle();
+    document.cookie = 'pur_ga_1=1; path=/';
+    document.cookie = 'pur_chat_sid=1; path=/';
+    localStorage.setItem('pur:stats:a', '1');
+    localStorage.setItem('pur:other', '1');
+    consent.set({ web_beacons: false });
+    await settle();
+    expect(document.cookie).not.to.contain('pur_ga_1');
+    expect(document.cookie).not.to.contain('pur_chat_sid');
+    expect(localStorage.getItem('pur:stats:a')).to.equal(null);
+    expect(localStorage.getItem('pur:other')).to.equal('1');
+    localStorage.removeItem('pur:other');
+  });
 });

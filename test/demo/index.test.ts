@@ -80,4 +80,45 @@ describe('demo/index.html gated examples', () => {
     expect(localStorage.getItem('razylyk:consent')).to.equal(null);
     expect(doc.getElementById('record')!.textContent).to.equal('null');
   });
+  it('shows placeholders for the map and the video until allowed, and a declarations table per purpose', async () => {
+    const { win, doc } = await openSite();
+    const placeholders = await waitFor(() => {
+      const found = [...doc.querySelectorAll('razylyk-placeholder')];
+      return (
+        found.length === 2 &&
+        found.every((el) => el.shadowRoot?.querySelector('[data-action=allow]')) &&
+        found
+      );
+    }, 'two placeholders');
+    const what = placeholders.map((el) => el.shadowRoot!.querySelector('[part=what]')!.textContent!.trim());
+    expect(what).to.deep.equal(['Map of Qiming stores', 'Qiming travel mug: product video']);
+    expect(doc.getElementById('map')!.getAttribute('src')).to.equal(null);
+    // The demo's inline configuration is the list the review page shows.
+    const razylyk = (win as unknown as { razylyk: Razylyk }).razylyk;
+    const { SITE_PURPOSES } = await import('../../demo/site-purposes.js');
+    expect(JSON.parse(JSON.stringify(razylyk.config.purposes))).to.deep.equal(SITE_PURPOSES);
+
+    await razylyk.openPreferences();
+    const preferences = await waitFor(
+      () =>
+        doc.querySelector('razylyk-preferences')?.shadowRoot?.querySelector('dialog[open]') &&
+        doc.querySelector('razylyk-preferences')!,
+      'the preferences',
+    );
+    for (const id of ['necessary', 'cookies', 'web_beacons', 'location', 'ad_personalization'])
+      expect(preferences.shadowRoot!.querySelector(`[data-purpose="${id}"] details table`), id).to.not.equal(
+        null,
+      );
+    preferences.close();
+
+    (placeholders[1].shadowRoot!.querySelector('[data-action=allow]') as HTMLButtonElement).click();
+    await waitFor(() => state(doc, 'video-state') === 'on', 'the video');
+    expect(state(doc, 'ad-state')).to.equal('on');
+    await waitFor(
+      () => doc.querySelectorAll('razylyk-placeholder').length === 1,
+      'the video placeholder gone',
+    );
+    expect(state(doc, 'map-state')).to.equal('off');
+    expect((win as unknown as { __demoErrors: string[] }).__demoErrors).to.deep.equal([]);
+  });
 });

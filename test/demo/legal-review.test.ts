@@ -243,6 +243,20 @@ describe('demo/legal-review.html', () => {
       Object.keys(example).length,
     );
   });
+  it('lists every purpose’s declarations, razylyk’s own record under necessary, every language of each text', () => {
+    const { doc } = demo;
+    for (const id of ['necessary', 'cookies', 'web_beacons', 'location', 'ad_personalization']) {
+      const table = doc.getElementById(`declarations-${id}`);
+      expect(table, id).to.not.equal(null);
+      expect(table!.querySelectorAll('tbody tr').length, id).to.be.greaterThan(0);
+    }
+    const necessary = [...doc.querySelectorAll('#declarations-necessary tbody th')].map(
+      (th) => th.textContent,
+    );
+    expect(necessary).to.deep.equal(['razylyk:consent', 'qiming_session']);
+    const cookies = doc.querySelector('#declarations-cookies tbody tr')!.textContent!;
+    expect(cookies).to.include('qiming_demo_*').and.include('en: Remembers').and.include('de: Merkt');
+  });
 });
 
 describe('demo/legal-review.html with a configured controller', () => {

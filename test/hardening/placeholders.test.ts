@@ -1,0 +1,70 @@
+/**
+ * Placeholders on real host pages with the built script tag: the request log shows nothing of the
+ * blocked map before a click, and the placeholder works under a strict CSP with Trusted Types, on a
+ * first visit and on a returning visit that refused (the first stage then starts the engine for it).
+ */
+import { expect } from '@open-wc/testing';
+import {
+  closePages,
+  deepElements,
+  freshKey,
+  instanceOf,
+  openPage,
+  settle,
+  storedRecord,
+  visibleBannerButton,
+  waitFor,
+  type PageWindow,
+} from './helpers.js';
+
+const MAP = '/test/hardening/fixtures/map.html';
+const mapRequests = (win: PageWindow) =>
+  win.__traffic!.filter((t) => new URL(t.what, win.location.href).pathname === MAP).length;
+
+async function placeholderButton(win: PageWindow, action: string): Promise<HTMLButtonElement> {
+  const find = () =>
+    win.document
+      .querySelector('razylyk-placeholder')
+      ?.shadowRoot?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+  await waitFor(() => find(), `no placeholder button ${action}`, 8000);
+  return find()!;
+}
+
+describe('placeholders on a host page (dist)', () => {
+  afterEach(closePages);
+
+  it('the request log shows no request to the blocked map until Load once; nothing is recorded', async () => {
+    const key = freshKey('placeholder-leak');
+    const win = await openPage(`leak.html?key=${key}`);
+    await visibleBannerButton(win, 'accept');
+    const loadOnce = await placeholderButton(win, 'load-once');
+    await settle(800);
+    expect(mapRequests(win), 'map requested before a click').to.equal(0);
+    loadOnce.click();
+    await waitFor(() => mapRequests(win) > 0, 'the map was not requested after Load once');
+    expect(storedRecord(win, key)).to.equal(null);
+    expect(win.document.querySelector('razylyk-placeholder')).to.equal(null);
+    expect(win.__ran).to.deep.equal([]);
+  });
+
+  it('strict CSP with Trusted Types: a returning visitor who refused gets the placeholder, and Allow loads the map', async () => {
+    const key = freshKey('placeholder-csp');
+    let win = await openPage(`csp.html?csp=strict&key=${key}`);
+    (await visibleBannerButton(win, 'reject')).click();
+    await waitFor(() => storedRecord(win, key), 'the refusal was not stored');
+    closePages();
+    win = await openPage(`csp.html?csp=strict&key=${key}`);
+    const allow = await placeholderButton(win, 'allow');
+    const iframe = win.document.querySelector('iframe[data-consent]')!;
+    expect(iframe.getAttribute('src')).to.equal(null);
+    allow.click();
+    await waitFor(() => iframe.getAttribute('src') === MAP, 'the map did not load after Allow');
+    const instance = await instanceOf(win);
+    expect(instance.has('location')).to.equal(true);
+    expect(storedRecord(win, key)!.method).to.equal('custom');
+    expect(deepElements(win.document).filter((el) => el.hasAttribute('style'))).to.deep.equal([]);
+    expect(win.__log.violations, 'CSP violations').to.deep.equal([]);
+    expect(win.__log.errors, 'uncaught errors').to.deep.equal([]);
+    expect(win.__log.consoleErrors, 'console errors').to.deep.equal([]);
+  });
+});
