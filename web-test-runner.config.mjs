@@ -6,7 +6,9 @@ import rollupJson from '@rollup/plugin-json';
 import puppeteerCore from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, firefoxPath, CHROMIUM_ARGS } from './scripts/browsers.mjs';
+import { webkitLauncher, webkitPaths } from './scripts/webkit.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
+import { deviceCommandsPlugin } from './test/server/commands.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -40,8 +42,11 @@ if (firefox) {
     }),
   );
 } else {
-  console.warn('razylyk: firefox-esr not found, running Chromium only (apt-get install -y firefox-esr)');
+  console.warn('razylyk: firefox-esr not found, no Firefox run (apt-get install -y firefox-esr)');
 }
+// Safari's engine: WebKitGTK's MiniBrowser through WebKitWebDriver, one test file at a time.
+if (webkitPaths()) browsers.push(webkitLauncher());
+else console.warn('razylyk: WebKitGTK not found, no WebKit run (apt-get install -y webkit2gtk-driver xvfb)');
 
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
@@ -58,6 +63,7 @@ export default {
   middleware: testServerMiddleware,
   reporters: [defaultReporter(), summaryReporter()],
   plugins: [
+    deviceCommandsPlugin(),
     json({ include: ['**/locales/**/*.json', '**/test/**/*.json'] }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],

@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../viewport.js';
 import { hashText } from '../../src/core/hash.js';
 import tkUi from '../../locales/tk/ui.json';
 import {
