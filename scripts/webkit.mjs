@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { remote } from 'webdriverio';
 
 const MINIBROWSER_CANDIDATES = [
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
@@ -125,6 +126,45 @@ export async function startWebKitDriver() {
 }
 
 /**
+ * Sizes a MiniBrowser window so that the page's innerWidth × innerHeight is width × height: the
+ * window also holds the (shrunken) toolbar, so the difference is measured, not assumed.
+ */
+export async function fitViewport(driver, width, height) {
+  const inner = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+  let [innerWidth, innerHeight] = await inner();
+  for (let attempt = 0; attempt < 3 && (innerWidth !== width || innerHeight !== height); attempt++) {
+    const rect = await driver.getWindowRect();
+    await driver.setWindowRect(0, 0, rect.width + width - innerWidth, rect.height + height - innerHeight);
+    [innerWidth, innerHeight] = await inner();
+  }
+  if (innerWidth !== width || innerHeight !== height)
+    throw new Error(`razylyk: WebKit viewport is ${innerWidth}×${innerHeight}, not ${width}×${height}`);
+}
+
+/** A webdriverio session in a MiniBrowser of its own; close() ends the session, the driver and Xvfb. */
+export async function openWebKit() {
+  const webkit = await startWebKitDriver();
+  try {
+    const driver = await remote({
+      hostname: '127.0.0.1',
+      port: webkit.port,
+      logLevel: 'error',
+      capabilities: webkitCapabilities(webkit.binary),
+    });
+    return {
+      driver,
+      async close() {
+        await driver.deleteSession().catch(() => {});
+        webkit.stop();
+      },
+    };
+  } catch (error) {
+    webkit.stop();
+    throw error;
+  }
+}
+
+/**
  * web-test-runner launcher for WebKit: starts its own WebKitWebDriver (and Xvfb) and runs one test file
  * at a time in one MiniBrowser window (@web/test-runner-webdriver's session manager), so mouse and
  * keyboard actions work. Adds setViewport, which the WebDriver launcher lacks: it sizes the window so
@@ -156,23 +196,10 @@ class WebKitLauncher extends WebdriverLauncher {
     this.webkit?.stop();
   }
 
-  /** Sizes the window so that innerWidth × innerHeight is width × height (the toolbar takes the rest). */
+  /** Sizes the window so that the page's viewport is width × height. */
   async setViewport(width, height) {
     await this.ensureManagerInitialized();
-    const inner = () => this.driver.execute(() => [window.innerWidth, window.innerHeight]);
-    let [innerWidth, innerHeight] = await inner();
-    for (let attempt = 0; attempt < 3 && (innerWidth !== width || innerHeight !== height); attempt++) {
-      const rect = await this.driver.getWindowRect();
-      await this.driver.setWindowRect(
-        0,
-        0,
-        rect.width + width - innerWidth,
-        rect.height + height - innerHeight,
-      );
-      [innerWidth, innerHeight] = await inner();
-    }
-    if (innerWidth !== width || innerHeight !== height)
-      throw new Error(`WebKit viewport is ${innerWidth}×${innerHeight}, not ${width}×${height}`);
+    await fitViewport(this.driver, width, height);
   }
 
   /** A touch tap at viewport coordinates (W3C pointer actions with pointerType "touch"). */
