@@ -16,13 +16,18 @@ const MINIBROWSER_CANDIDATES = [
   '/usr/lib/aarch64-linux-gnu/webkitgtk-6.0/MiniBrowser',
 ];
 const DRIVER_CANDIDATES = ['/usr/bin/WebKitWebDriver', '/usr/local/bin/WebKitWebDriver'];
+const XVFB_CANDIDATES = ['/usr/bin/Xvfb', '/usr/local/bin/Xvfb'];
 
-/** MiniBrowser ($MINIBROWSER_PATH, else Debian's) and WebKitWebDriver, or undefined when either is missing. */
+/**
+ * MiniBrowser ($MINIBROWSER_PATH, else Debian's), WebKitWebDriver and Xvfb, or undefined when one is
+ * missing (without Xvfb, an existing $DISPLAY will do).
+ */
 export function webkitPaths() {
   const env = process.env.MINIBROWSER_PATH;
   const binary = env ? (existsSync(env) ? env : undefined) : MINIBROWSER_CANDIDATES.find(existsSync);
   const driver = DRIVER_CANDIDATES.find(existsSync);
-  return binary && driver ? { binary, driver } : undefined;
+  const xvfb = XVFB_CANDIDATES.find(existsSync);
+  return binary && driver && (xvfb || process.env.DISPLAY) ? { binary, driver, xvfb } : undefined;
 }
 
 /** W3C capabilities for a MiniBrowser session in automation mode. */
@@ -52,10 +57,10 @@ function freePort() {
 }
 
 /** Starts Xvfb on the first free display; resolves with its number once the server accepts clients. */
-function startXvfb() {
+function startXvfb(command) {
   return new Promise((resolve, reject) => {
     // -displayfd makes Xvfb pick a free display itself and write its number to fd 3 when it is ready.
-    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    const xvfb = spawn(command, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -86,7 +91,8 @@ async function waitForDriver(port, deadline) {
 }
 
 /**
- * Starts WebKitWebDriver on a free port, with a private Xvfb display unless $DISPLAY is set.
+ * Starts WebKitWebDriver on a free port, on a private Xvfb display (headless, as the other engines:
+ * nothing opens on a developer's desktop), or on $DISPLAY where there is no Xvfb.
  * Resolves with { port, binary, stop() }; stop() ends both processes.
  */
 export async function startWebKitDriver() {
@@ -100,8 +106,8 @@ export async function startWebKitDriver() {
   };
   try {
     const env = { ...process.env };
-    if (!env.DISPLAY || process.env.RAZYLYK_XVFB) {
-      const xvfb = await startXvfb();
+    if (paths.xvfb) {
+      const xvfb = await startXvfb(paths.xvfb);
       children.push(xvfb.process);
       env.DISPLAY = xvfb.display;
     }
