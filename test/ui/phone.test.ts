@@ -214,6 +214,7 @@ describe('phone views', () => {
         expectInsideViewport(dialog, `${name} policy`);
         expectPageStill(`${name} policy`);
         expectTargetSizes(reader, `${name} policy`);
+        expectTargetSizes(policy, `${name} policy text`);
         expectScrollsItself(part(reader, '.body'), `${name} policy`);
       });
     });
