@@ -34,7 +34,15 @@ const browsers = [
 if (firefox) {
   browsers.push(
     puppeteerLauncher({
-      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefox,
+        headless: true,
+        // A touch held longer than apz.max_tap_time is no tap, so it makes no click. On a busy machine
+        // the touchstart and touchend of a test's tap (test/ui/phone.test.ts) can be further apart than
+        // Firefox's default; measured: a 400 ms touch makes no click by default, one with this does.
+        extraPrefsFirefox: { 'apz.max_tap_time': 10000 },
+      },
       launcher: (options) => puppeteerCore.launch(options),
       createPage: isolatedPage,
       // Firefox gives keyboard focus to one page at a time: keyboard tests in parallel pages steal it.

@@ -23,6 +23,8 @@ const VIEWS = [
   { width: 390, height: 844 },
 ];
 const DESKTOP = { width: 1280, height: 800 };
+// A tap's click comes after the touch gesture ends, which takes seconds on a busy machine (Firefox).
+const TAP = 10000;
 const isWebKit = !/Chrome\/|Firefox\//.test(navigator.userAgent);
 // The selectors of everything a finger can hit in our shadow roots.
 const TARGETS = 'button, a[href], input, select, summary, [tabindex="0"]';
@@ -105,7 +107,7 @@ async function languages(): Promise<string[]> {
 async function openPreferencesByTap(banner: RazylykBanner) {
   expectTouch(await tapOn(part(banner, '[part="customize"]')), 'customize');
   const preferences = await preferencesElement();
-  await until(() => preferences.open, 'the preferences dialog');
+  await until(() => preferences.open, 'the preferences dialog', TAP);
   settled(preferences);
   return preferences;
 }
@@ -152,9 +154,11 @@ describe('phone views', () => {
 
       it('a tap on "Accept all" in the bar stores the decision', async () => {
         const { banner } = await mount({ layout: 'bar' });
-        const accept = part(banner, '[part="accept"]');
+        const accept = part(settled(banner), '[part="accept"]');
+        const clicks: string[] = [];
+        accept.addEventListener('click', (event) => clicks.push(event.type));
         expectTouch(await tapOn(accept), 'accept');
-        await until(() => storedRecord() !== null, 'the stored decision');
+        await until(() => storedRecord() !== null, `the stored decision (clicks: ${clicks.length})`, TAP);
         expect(storedRecord()!.method).to.equal('accept_all');
         await until(() => !banner.visible, 'the bar to close');
       });
@@ -192,9 +196,9 @@ describe('phone views', () => {
         const lastSwitch = switches.filter((input) => !input.disabled).at(-1)!;
         expect(lastSwitch.checked).to.equal(false);
         expectTouch(await tapOn(lastSwitch), 'switch');
-        await until(() => lastSwitch.checked, 'the switch to turn on');
+        await until(() => lastSwitch.checked, 'the switch to turn on', TAP);
         expectTouch(await tapOn(part(preferences, '[part="save"]')), 'save');
-        await until(() => storedRecord() !== null, 'the saved choice');
+        await until(() => storedRecord() !== null, 'the saved choice', TAP);
         const record = storedRecord()!;
         expect(record.method).to.equal('custom');
         const purpose = lastSwitch.closest('[data-purpose]')!.getAttribute('data-purpose')!;
@@ -204,7 +208,7 @@ describe('phone views', () => {
       it('the policy reader, opened by a tap, stays inside the viewport and scrolls inside itself', async () => {
         const { banner } = await mount({ layout: 'bar' });
         expectTouch(await tapOn(part(banner, '[part="policy-link"]')), 'policy link');
-        await until(() => document.querySelector('razylyk-policy-dialog') !== null, 'the policy dialog');
+        await until(() => document.querySelector('razylyk-policy-dialog') !== null, 'the policy dialog', TAP);
         const reader = document.querySelector('razylyk-policy-dialog')!;
         await until(() => (reader as unknown as { open: boolean }).open, 'the policy dialog to open');
         settled(reader);
