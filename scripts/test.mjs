@@ -1,5 +1,5 @@
 // npm test: build (the script-tag tests load dist/), check the size budgets, run every browser test in
-// headless Chromium and Firefox, build and drive the apps in test/apps from the packed package, build
+// headless Chromium, Firefox and WebKit, build and drive the apps in test/apps from the packed package, build
 // the static demo and load every page, and print the review page to PDF. Extra arguments go to
 // web-test-runner (e.g. --files) and run only the browser tests.
 // The closing line adds up every step: "total: N passed, N failed".

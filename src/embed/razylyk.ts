@@ -37,9 +37,13 @@ function start(): void {
     engine ??= importCdn<Engine>('engine.js')
       .catch(() => importCdn<Engine>('engine.js', true))
       .then((module) => module.startEngine(script, uiImport))
-      .catch((err: unknown) => {
+      .catch((cause: unknown) => {
         engine = undefined;
-        error('Could not load cdn/engine.js (network or CSP); gated scripts stay blocked.', err);
+        // The refusal names the file in every engine: WebKit's import() failure does not name the
+        // module ("Importing a module script failed."), Chromium's and Firefox's do. The console
+        // line carries the browser's own error.
+        const err = Error('Could not load cdn/engine.js (network or CSP); gated scripts stay blocked.');
+        error(err.message, cause);
         markReported(err);
         throw err;
       });

@@ -5,13 +5,21 @@ export const policyDialogStyles = css`
     display: contents;
   }
   dialog {
-    max-inline-size: min(48rem, calc(100vw - 1rem));
+    max-inline-size: min(
+      48rem,
+      100% - 1rem - env(safe-area-inset-left, 0px) - env(safe-area-inset-right, 0px)
+    );
     overflow: hidden;
+  }
+  /* The dialog's own maximum height (shared.styles.ts) bounds the column; the body scrolls inside it. */
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
   }
   .inner {
     display: flex;
     flex-direction: column;
-    max-block-size: calc(100dvh - 1rem);
+    min-block-size: 0;
   }
   header {
     display: flex;

@@ -7,8 +7,8 @@ export const settingsButtonStyles = css`
   button {
     position: fixed;
     z-index: var(--_z);
-    inset-block-end: 1rem;
-    inset-inline-start: 1rem;
+    inset-block-end: calc(1rem + env(safe-area-inset-bottom, 0px));
+    inset-inline-start: calc(1rem + max(env(safe-area-inset-left, 0px), env(safe-area-inset-right, 0px)));
     display: grid;
     place-items: center;
     inline-size: 3rem;

@@ -175,11 +175,22 @@ export const actions = css`
   }
 `;
 
-/** Native modal dialogs: centred, scrollable, no animation for those who asked for less motion. */
+/**
+ * Native modal dialogs: centred, scrollable, no animation for those who asked for less motion. Centred
+ * in the viewport less its safe areas (a notch, a home indicator); sizes in percentages of the viewport
+ * (a modal dialog's containing block) and dvh, as the banner's region (banner.styles.ts says why both).
+ */
 export const dialog = css`
   dialog {
-    max-inline-size: min(40rem, calc(100vw - 1rem));
-    max-block-size: calc(100dvh - 1rem);
+    inset: env(safe-area-inset-top, 0px) env(safe-area-inset-right, 0px) env(safe-area-inset-bottom, 0px)
+      env(safe-area-inset-left, 0px);
+    max-inline-size: min(
+      40rem,
+      100% - 1rem - env(safe-area-inset-left, 0px) - env(safe-area-inset-right, 0px)
+    );
+    max-block-size: calc(
+      min(100%, 100dvh) - 1rem - env(safe-area-inset-top, 0px) - env(safe-area-inset-bottom, 0px)
+    );
     inline-size: 100%;
     padding: 0;
     border: 1px solid var(--_border);
