@@ -160,12 +160,17 @@ export default defineConfig(({ mode }): UserConfig => {
               core: src('core/index.ts'),
               host: src('host/index.ts'),
               elements: src('ui/define.ts'),
+              react: src('react/index.ts'),
             },
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^i18next$/],
-            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+            external: [/^lit($|\/)/, /^@lit\//, /^i18next$/, /^react($|\/)/],
+            output: {
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // A hook: React Server Components frameworks (Next.js App Router) must run it on the client.
+              banner: (chunk) => (chunk.name === 'react' && chunk.isEntry ? "'use client';" : ''),
+            },
           },
         },
       };

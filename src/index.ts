@@ -7,6 +7,7 @@
  * The UI is a dynamic import(), so bundlers put Lit, i18next and the elements in a chunk of their own
  * that a returning visitor never downloads. `import 'razylyk/elements'` defines the elements eagerly.
  */
+import { needBrowser } from './core/log.js';
 import { getRazylyk, type Razylyk } from './core/instance.js';
 import type { RazylykConfig } from './core/types.js';
 import { connectUi } from './embed/connect.js';
@@ -39,8 +40,7 @@ declare global {
  * taken from `config` (language, layout, theme, settingsButton).
  */
 export function startRazylyk(config: RazylykConfig = {}, options: MountOptions = {}): Razylyk {
-  if (typeof window === 'undefined' || typeof document === 'undefined')
-    throw new Error('[razylyk] startRazylyk() runs in the browser; call it from client-side code.');
+  needBrowser('startRazylyk');
   const instance = getRazylyk(config);
   window.razylyk = instance;
   connectUi(instance, () => import('./ui/mount.js'), options);
