@@ -161,16 +161,15 @@ export default defineConfig(({ mode }): UserConfig => {
               host: src('host/index.ts'),
               elements: src('ui/define.ts'),
               react: src('react/index.ts'),
+              vite: src('vite/index.ts'),
             },
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^i18next$/, /^react($|\/)/],
-            output: {
-              chunkFileNames: 'chunks/[name]-[hash].js',
-              // A hook: React Server Components frameworks (Next.js App Router) must run it on the client.
-              banner: (chunk) => (chunk.name === 'react' && chunk.isEntry ? "'use client';" : ''),
-            },
+            external: [/^lit($|\/)/, /^@lit\//, /^i18next$/, /^react($|\/)/, /^node:/, /^vite$/],
+            // No 'use client' in razylyk/react: it exports a hook, which only a client component can call
+            // (and bundlers like Vite warn about the directive).
+            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
           },
         },
       };
