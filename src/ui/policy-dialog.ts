@@ -13,6 +13,9 @@ import { restoreFocus } from './ui-state.js';
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart close - The close button.
+ * @csspart policy - The document wrapper (a part of its `<razylyk-policy>`).
+ * @csspart toc - The policy's table of contents.
+ * @csspart section - Each policy section.
  * @cssproperty --razylyk-bg - Background.
  * @cssproperty --razylyk-fg - Text colour.
  */
@@ -76,7 +79,11 @@ export class RazylykPolicyDialog extends LitElement {
         <div class="body">
           ${
             this.shown
-              ? html`<razylyk-policy section=${this.section} theme=${this.theme}></razylyk-policy>`
+              ? html`<razylyk-policy
+                  exportparts="policy, toc, section"
+                  section=${this.section}
+                  theme=${this.theme}
+                ></razylyk-policy>`
               : null
           }
         </div>
