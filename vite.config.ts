@@ -162,6 +162,7 @@ export default defineConfig(({ mode }): UserConfig => {
               elements: src('ui/define.ts'),
               react: src('react/index.ts'),
               vite: src('vite/index.ts'),
+              vue: src('vue/index.ts'),
             },
             formats: ['es'],
           },

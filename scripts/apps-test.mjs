@@ -166,12 +166,17 @@ for (const [entry, names] of Object.entries(onServer)) {
   }
 }
 
-// 4. TypeScript consumers type-check against the packed declarations.
-for (const app of ['plain']) {
-  const name = `TypeScript consumer type-checks (test/apps/${app})`;
+// 4. TypeScript consumers type-check against the packed declarations: the API (plain), the elements
+// in React 19's JSX (react/typings.tsx) and in Vue templates under vue-tsc --strictTemplates (vue).
+for (const [app, checker] of [
+  ['plain', 'tsc'],
+  ['react', 'tsc'],
+  ['vue', 'vue-tsc'],
+]) {
+  const name = `TypeScript consumer type-checks (test/apps/${app}, ${checker})`;
   await attempt(name, () => {
     try {
-      execFileSync(bin('tsc'), ['-p', join(appsDir, app, 'tsconfig.json')], { cwd: root, stdio: 'pipe' });
+      execFileSync(bin(checker), ['-p', join(appsDir, app, 'tsconfig.json')], { cwd: root, stdio: 'pipe' });
     } catch (err) {
       throw new Error(String(err.stdout || err.message).trim());
     }

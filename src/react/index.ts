@@ -20,6 +20,7 @@ import { peekRazylyk, type Razylyk } from '../core/instance.js';
 import type { ConsentRecord, RazylykConfig } from '../core/types.js';
 import { startRazylyk } from '../index.js';
 import type { MountOptions } from '../ui/mount.js';
+import './jsx.js';
 
 export interface ConsentState {
   /** The visitor's decision; null until they decide, on the server and during hydration. */
@@ -57,3 +58,4 @@ export function useConsent(config?: RazylykConfig, options?: MountOptions): Cons
 }
 
 export type { ConsentRecord, Razylyk, RazylykConfig, MountOptions };
+export type { RazylykJsxProps } from './jsx.js';
