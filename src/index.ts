@@ -8,13 +8,16 @@
  * that a returning visitor never downloads. `import 'razylyk/elements'` defines the elements eagerly.
  */
 import { needBrowser } from './core/log.js';
-import { getRazylyk, type Razylyk } from './core/instance.js';
+import { getRazylyk, type PageRazylyk } from './core/instance.js';
 import type { RazylykConfig } from './core/types.js';
+import type { LightRazylyk } from './embed/light-instance.js';
 import { connectUi } from './embed/connect.js';
 import type { MountOptions } from './ui/mount.js';
 
 export * from './core/index.js';
 export type { MountOptions } from './ui/mount.js';
+export type { LightRazylyk } from './embed/light-instance.js';
+export type { PageRazylyk } from './core/instance.js';
 // Types only (no runtime import): brings the elements' HTMLElementTagNameMap and event map entries to
 // `import 'razylyk'` users without putting Lit in their first bundle.
 export type {
@@ -29,8 +32,13 @@ export type * from './ui/events.js';
 
 declare global {
   interface Window {
-    /** The page's razylyk instance, set by the script tag and by startRazylyk(). */
-    razylyk?: Razylyk;
+    /**
+     * The page's razylyk instance. startRazylyk() sets the full instance; the script tag first sets the
+     * light one of its first stage (answers from the stored decision; decisions return Promises) and
+     * replaces it with the full instance once the engine has loaded. `await window.razylyk?.ready()`
+     * gives the full one either way.
+     */
+    razylyk?: PageRazylyk | LightRazylyk;
   }
 }
 
@@ -39,10 +47,15 @@ declare global {
  * instance) and shows the banner if the visitor has not decided. `options` override the UI settings
  * taken from `config` (language, layout, theme, settingsButton).
  */
-export function startRazylyk(config: RazylykConfig = {}, options: MountOptions = {}): Razylyk {
+export function startRazylyk<P extends string = never>(
+  config: RazylykConfig<P> = {},
+  options: MountOptions = {},
+): PageRazylyk<P> {
   needBrowser('startRazylyk');
   const instance = getRazylyk(config);
-  window.razylyk = instance;
+  // Its purposes are the defaults and the configured ones: P's.
+  const page = instance as unknown as PageRazylyk<P>;
+  window.razylyk = instance as unknown as PageRazylyk;
   connectUi(instance, () => import('./ui/mount.js'), options);
-  return instance;
+  return page;
 }

@@ -1,10 +1,12 @@
-import { VERSION, type Razylyk } from '../core/instance.js';
+import { VERSION, type PageRazylyk, type Razylyk } from '../core/instance.js';
 import { grants } from '../core/record.js';
 import type {
   ChangeListener,
   Choices,
   ConsentRecord,
   DecisionContext,
+  DefaultPurposeId,
+  LanguageTag,
   PurposeId,
   Unsubscribe,
 } from '../core/types.js';
@@ -15,22 +17,22 @@ import type {
  * it loads on first use. Once the engine is there, every call goes to the full instance, and
  * `window.razylyk` is that instance. `await` works on both: `await razylyk.acceptAll()`.
  */
-export interface LightRazylyk {
+export interface LightRazylyk<P extends string = DefaultPurposeId> {
   readonly version: string;
   readonly gpc: boolean;
-  readonly language: string | undefined;
-  get(): ConsentRecord | null;
-  has(purpose: PurposeId): boolean;
+  readonly language: LanguageTag | undefined;
+  get(): ConsentRecord<P> | null;
+  has(purpose: P): boolean;
   needsDecision(): boolean;
-  onChange(listener: ChangeListener): Unsubscribe;
-  set(choices: Choices, context?: DecisionContext): Promise<ConsentRecord>;
-  acceptAll(context?: DecisionContext): Promise<ConsentRecord>;
-  rejectAll(context?: DecisionContext): Promise<ConsentRecord>;
-  withdraw(context?: DecisionContext): Promise<ConsentRecord>;
+  onChange(listener: ChangeListener<P>): Unsubscribe;
+  set(choices: Choices<P>, context?: DecisionContext): Promise<ConsentRecord<P>>;
+  acceptAll(context?: DecisionContext): Promise<ConsentRecord<P>>;
+  rejectAll(context?: DecisionContext): Promise<ConsentRecord<P>>;
+  withdraw(context?: DecisionContext): Promise<ConsentRecord<P>>;
   openPreferences(): Promise<void>;
-  setLanguage(language: string): Promise<void>;
+  setLanguage(language: LanguageTag): Promise<void>;
   /** The full instance, loading the engine if need be. */
-  ready(): Promise<Razylyk>;
+  ready(): Promise<Razylyk<P>>;
 }
 
 const DEFERRED = ['set', 'acceptAll', 'rejectAll', 'withdraw', 'openPreferences', 'setLanguage'] as const;
@@ -71,7 +73,8 @@ export function createLightInstance(
   function adopt(instance: Razylyk): void {
     full = instance;
     for (const listener of waiting.keys()) waiting.set(listener, instance.onChange(listener));
-    if ((window as { razylyk?: unknown }).razylyk === light) window.razylyk = instance;
+    if ((window as { razylyk?: unknown }).razylyk === light)
+      window.razylyk = instance as unknown as PageRazylyk;
   }
   return { light: light as unknown as LightRazylyk, adopt };
 }

@@ -16,31 +16,32 @@
  * StrictMode mounts them).
  */
 import { useRef, useSyncExternalStore } from 'react';
-import { peekRazylyk, type Razylyk } from '../core/instance.js';
-import type { ConsentRecord, RazylykConfig } from '../core/types.js';
+import { peekRazylyk, type PageRazylyk, type Razylyk } from '../core/instance.js';
+import type { ConsentRecord, DefaultPurposeId, RazylykConfig } from '../core/types.js';
 import { startRazylyk } from '../index.js';
 import type { MountOptions } from '../ui/mount.js';
 import './jsx.js';
 
-export interface ConsentState {
+/** `P`: the ids of the page's custom purposes (none by default). */
+export interface ConsentState<P extends string = never> {
   /** The visitor's decision; null until they decide, on the server and during hydration. */
-  readonly record: ConsentRecord | null;
+  readonly record: ConsentRecord<DefaultPurposeId | P> | null;
   /** The page's instance (`acceptAll()`, `withdraw()`, `openPreferences()`…); null on the server and during hydration. */
-  readonly razylyk: Razylyk | null;
+  readonly razylyk: PageRazylyk<P> | null;
 }
 
-const UNDECIDED: ConsentState = Object.freeze({ record: null, razylyk: null });
-let last: ConsentState = UNDECIDED;
+const UNDECIDED: ConsentState<string> = Object.freeze({ record: null, razylyk: null });
+let last: ConsentState<string> = UNDECIDED;
 
 /** The same object for as long as the instance and its record stay the same, as useSyncExternalStore needs. */
-function snapshot(): ConsentState {
-  const razylyk = peekRazylyk() ?? null;
+function snapshot(): ConsentState<string> {
+  const razylyk = (peekRazylyk() ?? null) as PageRazylyk<string> | null;
   const record = razylyk?.get() ?? null;
   if (last.razylyk !== razylyk || last.record !== record) last = Object.freeze({ razylyk, record });
   return last;
 }
 
-const serverSnapshot = (): ConsentState => UNDECIDED;
+const serverSnapshot = (): ConsentState<string> => UNDECIDED;
 
 /**
  * The visitor's decision as state: the component re-renders when it changes (here, in another tab, or
@@ -48,13 +49,17 @@ const serverSnapshot = (): ConsentState => UNDECIDED;
  * `startRazylyk()` does: the banner shows when the visitor has not decided); later calls, and later
  * renders, share that instance, so `config` need not be a stable object.
  */
-export function useConsent(config?: RazylykConfig, options?: MountOptions): ConsentState {
+export function useConsent<P extends string = never>(
+  config?: RazylykConfig<P>,
+  options?: MountOptions,
+): ConsentState<P> {
   // The arguments of the first render: an inline object literal must not restart or re-warn on every render.
-  const start = useRef<[RazylykConfig | undefined, MountOptions | undefined]>([config, options]);
+  const start = useRef<[RazylykConfig<P> | undefined, MountOptions | undefined]>([config, options]);
   const subscribe = useRef((onChange: () => void) =>
     startRazylyk(...start.current).onChange(onChange),
   ).current;
-  return useSyncExternalStore(subscribe, snapshot, serverSnapshot);
+  // The instance's purposes are the defaults and the configured ones: P's.
+  return useSyncExternalStore(subscribe, snapshot, serverSnapshot) as unknown as ConsentState<P>;
 }
 
 export type { ConsentRecord, Razylyk, RazylykConfig, MountOptions };
