@@ -7,7 +7,16 @@
 // the preferences, a reload (a returning visitor) keeps it without a banner, and a withdrawal asks
 // again. Any console warning or error (a framework's included) fails the app.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
@@ -15,6 +24,7 @@ import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './browsers.mjs';
+import { decodePng } from './png.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const appsDir = join(root, 'test/apps');
@@ -356,6 +366,47 @@ async function drive(page, label, app, requests) {
   });
 }
 
+/**
+ * The README's brand example (test/apps/plain/brand.css, quoted there verbatim) as a dark-scheme visitor
+ * sees it: a screenshot of the banner, whose pixels must be the brand's background and accent (the
+ * operator's --razylyk-* apply in the dark theme too). Saved for review in reports/screenshots.
+ */
+async function brandScreenshot(browser, app, label) {
+  const brand = readFileSync(join(appsDir, 'plain/brand.css'), 'utf8').trim();
+  check(
+    `${label}: the README quotes brand.css`,
+    readFileSync(join(root, 'README.md'), 'utf8').includes(brand),
+  );
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  try {
+    await page.setViewport({ width: 1280, height: 720 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.goto(app.url, { waitUntil: 'load' });
+    const accept = await visible(page, 'razylyk-banner', '[part~="accept"]');
+    const surface = await page.evaluateHandle(() => {
+      const banner = document.querySelector('razylyk-banner');
+      for (const animation of banner.shadowRoot.getAnimations()) animation.finish();
+      return banner.shadowRoot.querySelector('[part~="banner"]');
+    });
+    const [box, button] = [await surface.boundingBox(), await accept.boundingBox()];
+    const png = await page.screenshot({ type: 'png' });
+    mkdirSync(join(root, 'reports/screenshots'), { recursive: true });
+    writeFileSync(join(root, 'reports/screenshots/brand-dark.png'), png);
+    const image = decodePng(png);
+    const near = (pixel, rgb) => pixel.every((value, i) => Math.abs(value - rgb[i]) <= 2);
+    const bg = image.pixel(Math.round(box.x + box.width - 8), Math.round(box.y + 8));
+    const accentPixel = image.pixel(Math.round(button.x + 6), Math.round(button.y + button.height / 2));
+    check(
+      `${label}: dark-scheme screenshot shows the brand's background and accent`,
+      near(bg, [0x0f, 0x3d, 0x2e]) && near(accentPixel, [0xfa, 0xcc, 0x15]),
+      `background ${bg}, accent ${accentPixel}`,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
 const browsers = [['chromium', { executablePath: chromiumPath(), args: CHROMIUM_ARGS }]];
 const firefox = firefoxPath();
 if (firefox) browsers.push(['firefox', { browser: 'firefox', executablePath: firefox }]);
@@ -390,6 +441,8 @@ try {
         });
         page.on('request', (request) => requests.push(request.url()));
         try {
+          if (app.name === 'plain' && browserName === 'chromium')
+            await attempt(`${label}: brand screenshot`, () => brandScreenshot(browser, app, label));
           await drive(page, label, app, requests);
           check(
             `${label}: no console warnings or errors`,
