@@ -176,10 +176,12 @@ for (const [entry, names] of Object.entries(onServer)) {
   }
 }
 
-// 4. TypeScript consumers type-check against the packed declarations: the API (plain), the elements
+// 4. TypeScript consumers type-check against the packed declarations: the API (plain), window.razylyk
+// of the script tag (selfhost), the elements
 // in React 19's JSX (react/typings.tsx) and in Vue templates under vue-tsc --strictTemplates (vue).
 for (const [app, checker] of [
   ['plain', 'tsc'],
+  ['selfhost', 'tsc'],
   ['react', 'tsc'],
   ['vue', 'vue-tsc'],
 ]) {
