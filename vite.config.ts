@@ -166,11 +166,16 @@ export default defineConfig(({ mode }): UserConfig => {
               core: src('core/index.ts'),
               host: src('host/index.ts'),
               elements: src('ui/define.ts'),
+              react: src('react/index.ts'),
+              vite: src('vite/index.ts'),
+              vue: src('vue/index.ts'),
             },
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^i18next$/],
+            external: [/^lit($|\/)/, /^@lit\//, /^i18next$/, /^react($|\/)/, /^node:/, /^vite$/],
+            // No 'use client' in razylyk/react: it exports a hook, which only a client component can call
+            // (and bundlers like Vite warn about the directive).
             output: { chunkFileNames: 'chunks/[name]-[hash].js' },
           },
         },

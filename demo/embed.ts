@@ -4,11 +4,11 @@
  * lazy UI), except that the UI is imported through the bundler instead of from `cdn/ui.js` beside the
  * built loader. A module script has no document.currentScript, so the tag is found by its marker.
  */
-import { getRazylyk, peekRazylyk } from '../src/core/instance.js';
+import { getRazylyk, peekRazylyk, type PageRazylyk } from '../src/core/instance.js';
 import { readConfig } from '../src/embed/config.js';
 import { connectUi } from '../src/embed/connect.js';
 
 const script = document.querySelector<HTMLScriptElement>('script[data-razylyk-tag]');
 const instance = peekRazylyk() ?? getRazylyk(readConfig(script, window.razylykConfig));
-window.razylyk = instance;
+window.razylyk = instance as unknown as PageRazylyk;
 connectUi(instance, () => import('../src/ui/mount.js'));

@@ -2,6 +2,7 @@
  * The sample website's live panels: the stored record, the event log, the state of each gated
  * example, and buttons that drive `window.razylyk` (the instance the script tag created).
  */
+import type { LanguageTag } from '../src/core/types.js';
 import { LANGUAGES } from '../src/i18n/languages.js';
 import { byId, isBridgeMessage, logLine, setState, showJson, summarize, whenRazylyk } from './shared.js';
 
@@ -69,6 +70,7 @@ byId('accept-all').addEventListener('click', () => razylyk.acceptAll());
 byId('reject-all').addEventListener('click', () => razylyk.rejectAll());
 byId('withdraw').addEventListener('click', () => razylyk.withdraw());
 languageSelect.addEventListener('change', () => {
-  void razylyk.setLanguage(languageSelect.value);
+  // The select's options are LANGUAGES' codes.
+  void razylyk.setLanguage(languageSelect.value as LanguageTag);
   logLine(log, 'setLanguage', languageSelect.value);
 });

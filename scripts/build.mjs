@@ -24,6 +24,7 @@ run('npx', [
   'src/**/*.styles.ts',
   '--quiet',
 ]);
+run('node', ['scripts/manifest.mjs']);
 console.log(
   'build: dist/lib (npm), dist/razylyk.js (script tag), dist/razylyk-host.js, dist/cdn (engine, UI)',
 );

@@ -7,14 +7,18 @@
  * The UI is a dynamic import(), so bundlers put Lit, i18next and the elements in a chunk of their own
  * that a returning visitor never downloads. `import 'razylyk/elements'` defines the elements eagerly.
  */
-import { getRazylyk, type Razylyk } from './core/instance.js';
+import { needBrowser } from './core/log.js';
+import { getRazylyk, type PageRazylyk } from './core/instance.js';
 import { publish } from './core/queue.js';
 import type { RazylykConfig } from './core/types.js';
+import type { LightRazylyk } from './embed/light-instance.js';
 import { connectUi } from './embed/connect.js';
 import type { MountOptions } from './ui/mount.js';
 
 export * from './core/index.js';
 export type { MountOptions } from './ui/mount.js';
+export type { LightRazylyk } from './embed/light-instance.js';
+export type { PageRazylyk } from './core/instance.js';
 // Types only (no runtime import): brings the elements' HTMLElementTagNameMap and event map entries to
 // `import 'razylyk'` users without putting Lit in their first bundle.
 export type {
@@ -30,8 +34,13 @@ export type * from './ui/events.js';
 
 declare global {
   interface Window {
-    /** The page's razylyk instance, set by the script tag and by startRazylyk(). */
-    razylyk?: Razylyk;
+    /**
+     * The page's razylyk instance. startRazylyk() sets the full instance; the script tag first sets the
+     * light one of its first stage (answers from the stored decision; decisions return Promises) and
+     * replaces it with the full instance once the engine has loaded. `await window.razylyk?.ready()`
+     * gives the full one either way.
+     */
+    razylyk?: PageRazylyk | LightRazylyk;
   }
 }
 
@@ -40,11 +49,15 @@ declare global {
  * instance) and shows the banner if the visitor has not decided. `options` override the UI settings
  * taken from `config` (language, layout, theme, settingsButton).
  */
-export function startRazylyk(config: RazylykConfig = {}, options: MountOptions = {}): Razylyk {
-  if (typeof window === 'undefined' || typeof document === 'undefined')
-    throw new Error('[razylyk] startRazylyk() runs in the browser; call it from client-side code.');
+export function startRazylyk<P extends string = never>(
+  config: RazylykConfig<P> = {},
+  options: MountOptions = {},
+): PageRazylyk<P> {
+  needBrowser('startRazylyk');
   const instance = getRazylyk(config);
+  // Its purposes are the defaults and the configured ones: P's.
+  const page = instance as unknown as PageRazylyk<P>;
   publish(instance);
   connectUi(instance, () => import('./ui/mount.js'), options);
-  return instance;
+  return page;
 }

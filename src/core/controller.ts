@@ -33,7 +33,7 @@ export const DEFAULT_STORAGE_KEY = 'razylyk:consent';
 /** CNIL's recommended lifetime for consent and refusal alike: 6 months. */
 export const DEFAULT_LIFETIME_DAYS = 182;
 
-export interface ConsentController extends ConsentApi {
+export interface ConsentController<P extends string = PurposeId> extends ConsentApi<P> {
   /** Stops listening to other tabs and page mutations (tests, SPA teardown). */
   destroy(): void;
 }

@@ -79,7 +79,7 @@ export function activate(el: Element, nonce: string | undefined): Promise<void> 
   const iframe = el instanceof HTMLIFrameElement;
   const src = el.getAttribute(iframe ? 'data-src' : 'src');
   // An unsafe URL (javascript:, data:) leaves the element inert.
-  if (src !== null && !isSafeUrl(src)) return warn('Unsafe URL: gated element left inert:', src);
+  if (src !== null && !isSafeUrl(src)) return warn('Gated element left inert (unsafe URL):', src);
   // The selector guarantees an iframe's data-src.
   if (iframe) (el as HTMLIFrameElement).src = src!;
   else return runScript(el as HTMLScriptElement, src, nonce);

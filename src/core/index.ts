@@ -2,12 +2,8 @@
  * razylyk/core: the consent engine alone (no Lit, no i18next). This is all a returning visitor loads.
  */
 export * from './types.js';
-export {
-  createConsent,
-  DEFAULT_STORAGE_KEY,
-  DEFAULT_LIFETIME_DAYS,
-  type ConsentController,
-} from './controller.js';
+export { createConsent, getRazylyk, peekRazylyk, resetRazylyk } from './browser-only.js';
+export { DEFAULT_STORAGE_KEY, DEFAULT_LIFETIME_DAYS, type ConsentController } from './controller.js';
 export {
   PROTOCOL,
   PROTOCOL_VERSION,
@@ -20,7 +16,7 @@ export {
   type BridgeState,
   type BridgeStateReply,
 } from './bridge.js';
-export { getRazylyk, peekRazylyk, resetRazylyk, VERSION, type Razylyk, type UiHooks } from './instance.js';
+export { VERSION, type PageRazylyk, type Razylyk, type UiHooks } from './instance.js';
 export { parseRecord, validateRecord, MAX_RECORD_CHARS, MAX_LIFETIME_DAYS } from './record.js';
 export { DEFAULT_CONSENT_MODE } from './signals.js';
 export { hashText } from './hash.js';

@@ -3,33 +3,51 @@ import { startBridge } from './bridge.js';
 import { takeHandover } from './handover.js';
 import { warn } from './log.js';
 import { runCommands } from './queue.js';
-import type { ConsentApi, RazylykConfig } from './types.js';
+import type {
+  ConsentApi,
+  DefaultPurposeId,
+  Language,
+  LanguageTag,
+  PurposeId,
+  RazylykConfig,
+} from './types.js';
 
 /** What the lazily loaded UI registers once it is on the page. */
 export interface UiHooks {
   openPreferences(): void | Promise<void>;
-  setLanguage(language: string): void | Promise<void>;
+  setLanguage(language: LanguageTag): void | Promise<void>;
 }
 
-/** The page's one razylyk: the consent API plus the UI entry points (`window.razylyk`). */
-export interface Razylyk extends ConsentApi {
+/**
+ * The page's one razylyk: the consent API plus the UI entry points (`window.razylyk`). `P`: the page's
+ * purpose ids (the public entry points give `DefaultPurposeId` plus the custom ones configured).
+ * The hooks marked internal are how the loaders and the UI join the instance: they are left out of
+ * the published declarations (`stripInternal`).
+ */
+export interface Razylyk<P extends string = PurposeId> extends ConsentApi<P> {
   readonly version: string;
-  /** The language the visitor reads, once the UI has resolved it. */
-  readonly language: string | undefined;
+  /**
+   * The language the visitor reads: a shipped one once the UI has resolved it; before that, what
+   * `setLanguage()` asked for (undefined until either).
+   */
+  readonly language: LanguageTag | undefined;
   openPreferences(): Promise<void>;
-  setLanguage(language: string): Promise<void>;
-  /** Used by the UI layer: registers itself once loaded. */
+  setLanguage(language: LanguageTag): Promise<void>;
+  /** @internal Used by the UI layer: registers itself once loaded. */
   attachUi(hooks: UiHooks): void;
-  /** Used by the loaders: how to fetch the UI when it is first needed. */
+  /** @internal Used by the loaders: how to fetch the UI when it is first needed. */
   setUiLoader(load: () => Promise<unknown>): void;
-  /** Used by the UI layer when the visitor or the page switches language. */
-  noteLanguage(language: string): void;
+  /** @internal Used by the UI layer when the visitor or the page switches language. */
+  noteLanguage(language: Language): void;
   destroy(): void;
   /** The full instance: this one. (The script tag's light first-stage `window.razylyk` loads it.) */
-  ready(): Promise<Razylyk>;
+  ready(): Promise<Razylyk<P>>;
   /** Runs `[method, ...arguments]` commands, as queued before razylyk loaded (src/core/queue.ts). */
   push(...commands: unknown[]): void;
 }
+
+/** The instance as the public entry points type it: the default purposes plus the custom ones, `P`. */
+export type PageRazylyk<P extends string = never> = Razylyk<DefaultPurposeId | P>;
 
 export const VERSION = '0.1.0';
 // A registry-wide symbol: the script tag and the npm build on one page find the same instance.
@@ -85,7 +103,7 @@ function createInstance(consent: ConsentController): Razylyk {
   let ui: UiHooks | undefined;
   let loadUi: (() => Promise<unknown>) | undefined;
   let loading: Promise<unknown> | undefined;
-  let language: string | undefined;
+  let language: LanguageTag | undefined;
 
   async function ensureUi(): Promise<UiHooks | undefined> {
     if (ui) return ui;
@@ -111,7 +129,7 @@ function createInstance(consent: ConsentController): Razylyk {
     async openPreferences() {
       await (await ensureUi())?.openPreferences();
     },
-    async setLanguage(next: string) {
+    async setLanguage(next: LanguageTag) {
       language = next;
       await ui?.setLanguage(next);
     },
@@ -121,7 +139,7 @@ function createInstance(consent: ConsentController): Razylyk {
     setUiLoader(load: () => Promise<unknown>) {
       loadUi = load;
     },
-    noteLanguage(next: string) {
+    noteLanguage(next: Language) {
       language = next;
     },
     destroy() {

@@ -34,7 +34,7 @@ export function scriptPolicy(): ScriptPolicy | null {
     try {
       policy = (window as TrustedTypesWindow).trustedTypes?.createPolicy(POLICY_NAME, policy) ?? policy;
     } catch (err) {
-      error(`CSP forbids the Trusted Types policy ${POLICY_NAME}: gated scripts stay blocked.`, err);
+      error(`CSP trusted-types forbid the policy "${POLICY_NAME}"; gated scripts stay blocked.`, err);
       policy = null;
     }
     holder[SHARED] = policy;

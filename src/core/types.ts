@@ -12,8 +12,17 @@ export const DEFAULT_PURPOSES = [
   'ad_personalization',
 ] as const;
 export type DefaultPurposeId = (typeof DEFAULT_PURPOSES)[number];
-/** Operators may add purposes of their own, hence `string`. */
+/**
+ * Any purpose id: operators may add purposes of their own, hence `string`. The public API is typed
+ * with the ids a page has (`Razylyk<P>`: the defaults plus the custom ones `startRazylyk()` is given),
+ * so a typo is a compile error; this wide type is for code that handles any configuration.
+ */
 export type PurposeId = DefaultPurposeId | (string & {});
+
+/** The languages razylyk ships (src/i18n/languages.ts lists them with their names). */
+export type Language = 'tk' | 'en' | 'ru' | 'zh' | 'tr' | 'de' | 'ar';
+/** A language to show: a shipped one, or a regional tag of one (`en-GB` shows `en`). */
+export type LanguageTag = Language | `${Language}-${string}`;
 
 /** A cookie name or localStorage key: exact string, a `*` wildcard pattern (`_ga*`), or a RegExp. */
 export type NamePattern = string | RegExp;
@@ -41,8 +50,8 @@ export interface Declaration {
 /** A declaration as operators write it in `cookies`, `storageKeys` or `thirdParties`. */
 export type DeclarationInput = Omit<Declaration, 'kind' | 'builtIn'>;
 
-export interface PurposeDefinition {
-  id: PurposeId;
+export interface PurposeDefinition<P extends string = PurposeId> {
+  id: P;
   /** Required purposes are always granted and cannot be switched off. */
   required: boolean;
   /** The policy section this purpose rests on (a section id of the policy document). */
@@ -58,8 +67,10 @@ export interface PurposeDefinition {
   description?: Record<string, string>;
 }
 
-export type PurposeInput = Partial<Omit<PurposeDefinition, 'id' | 'cookies' | 'storageKeys'>> & {
-  id: PurposeId;
+export type PurposeInput<P extends string = PurposeId> = Partial<
+  Omit<PurposeDefinition, 'id' | 'cookies' | 'storageKeys'>
+> & {
+  id: P;
   /** Names or patterns (deleted on withdrawal), or declarations with a name (deleted too) and details. */
   cookies?: (NamePattern | DeclarationInput)[];
   storageKeys?: (NamePattern | DeclarationInput)[];
@@ -79,7 +90,7 @@ export const CONSENT_METHODS: readonly ConsentMethod[] = [
 export const RECORD_SCHEMA = 1;
 
 /** The proof of a decision, as stored in localStorage and announced to the page. */
-export interface ConsentRecord {
+export interface ConsentRecord<P extends string = string> {
   schema: typeof RECORD_SCHEMA;
   /** Random UUID: the proof-of-consent id the visitor and the operator can quote. */
   id: string;
@@ -92,12 +103,12 @@ export interface ConsentRecord {
   expiresAt: string;
   method: ConsentMethod;
   /** One boolean per purpose; only a literal `true` grants. */
-  choices: Record<string, boolean>;
+  choices: Record<P, boolean>;
   /** Whether a Global Privacy Control signal was present and applied to this decision. */
   gpc: boolean;
 }
 
-export type Choices = Partial<Record<PurposeId, boolean>>;
+export type Choices<P extends string = PurposeId> = Partial<Record<P, boolean>>;
 
 /** What the UI adds to a decision it records. */
 export interface DecisionContext {
@@ -111,7 +122,8 @@ export type ConsentModeMapping = Record<string, PurposeId[]>;
 export type Layout = 'bar' | 'box' | 'modal';
 export type Theme = 'light' | 'dark' | 'auto';
 
-export interface RazylykConfig {
+/** `P`: the ids of custom purposes (inferred from `purposes`), so `has('chat')` type-checks. */
+export interface RazylykConfig<P extends string = PurposeId> {
   /** localStorage key of the record. Default `razylyk:consent`. */
   storageKey?: string;
   /** Version of the policy the visitor agrees to; a change re-asks everyone. Default: hash of the policy documents. */
@@ -119,8 +131,8 @@ export interface RazylykConfig {
   /** How long a decision (consent or refusal) is kept. Default 182 days (CNIL: 6 months), capped at 395 (13 months). */
   lifetimeDays?: number;
   /** Extra purposes, or settings for the default ones (matched by id). */
-  purposes?: PurposeInput[];
-  language?: string;
+  purposes?: PurposeInput<P | DefaultPurposeId>[];
+  language?: LanguageTag;
   layout?: Layout;
   theme?: Theme;
   /** Exact origins allowed to talk to this instance over postMessage (iframe mode). */
@@ -144,21 +156,21 @@ export interface RazylykConfig {
 }
 
 export type Unsubscribe = () => void;
-export type ChangeListener = (record: ConsentRecord) => void;
+export type ChangeListener<P extends string = PurposeId> = (record: ConsentRecord<P>) => void;
 
-/** The public API of the consent engine. */
-export interface ConsentApi {
+/** The public API of the consent engine; `P`: the page's purpose ids. */
+export interface ConsentApi<P extends string = PurposeId> {
   /** The current valid record, or null when the visitor has not decided (or the decision expired). */
-  get(): ConsentRecord | null;
+  get(): ConsentRecord<P> | null;
   /** Whether a purpose is granted now (`necessary` always is). */
-  has(purpose: PurposeId): boolean;
+  has(purpose: P): boolean;
   /** Records a decision; purposes not named are denied. */
-  set(choices: Choices, context?: DecisionContext): ConsentRecord;
-  acceptAll(context?: DecisionContext): ConsentRecord;
-  rejectAll(context?: DecisionContext): ConsentRecord;
+  set(choices: Choices<P>, context?: DecisionContext): ConsentRecord<P>;
+  acceptAll(context?: DecisionContext): ConsentRecord<P>;
+  rejectAll(context?: DecisionContext): ConsentRecord<P>;
   /** Clears the record, denies everything, deletes the withdrawn purposes' cookies and keys, asks again. */
-  withdraw(context?: DecisionContext): ConsentRecord;
-  onChange(listener: ChangeListener): Unsubscribe;
+  withdraw(context?: DecisionContext): ConsentRecord<P>;
+  onChange(listener: ChangeListener<P>): Unsubscribe;
   /**
    * Calls `listener` now if gating holds back an element that shows a placeholder (a gated iframe, or
    * a script in a `data-consent-placeholder` container), and again whenever a check finds one. The UI
@@ -167,7 +179,7 @@ export interface ConsentApi {
   onBlocked(listener: () => void): Unsubscribe;
   /** True when the banner must ask: no valid decision. */
   needsDecision(): boolean;
-  readonly purposes: readonly PurposeDefinition[];
+  readonly purposes: readonly PurposeDefinition<P>[];
   readonly gpc: boolean;
   readonly config: Readonly<RazylykConfig>;
 }

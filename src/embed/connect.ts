@@ -3,6 +3,7 @@ import { error } from '../core/log.js';
 import type { MountOptions } from '../ui/mount.js';
 import { mountOptions } from './config.js';
 import { showFallback } from './fallback.js';
+import { loadCauses } from './load-error.js';
 import { listenForOpeners, markMounted, markReported } from './openers.js';
 
 /**
@@ -22,8 +23,17 @@ type Marked = { [CLAIM]?: true };
 
 const ignore = () => {};
 
-/** Registers the UI loader on `instance` and loads the UI now if the visitor must decide. Returns false when another copy already did. */
-export function connectUi(instance: Razylyk, importUi: ImportUi, overrides: MountOptions = {}): boolean {
+/**
+ * Registers the UI loader on `instance` and loads the UI now if the visitor must decide. Returns false
+ * when another copy already did. `uiUrl`: where the UI comes from, when known (the script tag's
+ * cdn/ui.js), so that a failure from another origin names CORS.
+ */
+export function connectUi(
+  instance: Razylyk,
+  importUi: ImportUi,
+  overrides: MountOptions = {},
+  uiUrl?: string,
+): boolean {
   const marked = instance as unknown as Marked;
   if (marked[CLAIM]) return false;
   Object.defineProperty(marked, CLAIM, { value: true });
@@ -46,7 +56,7 @@ export function connectUi(instance: Razylyk, importUi: ImportUi, overrides: Moun
           wantsFallback = false;
           const fallback = askedByVisitor || instance.needsDecision();
           error(
-            `The razylyk UI could not be loaded (network or CSP)${fallback ? '; showing a minimal notice' : ''}.`,
+            `The razylyk UI could not be loaded (${loadCauses(uiUrl)})${fallback ? '; showing a minimal notice' : ''}.`,
             err,
           );
           if (fallback) showFallback(instance, askedByVisitor);

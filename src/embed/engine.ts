@@ -29,8 +29,11 @@ export function startEngine(script: HTMLScriptElement | null, uiImport?: Promise
   if (!script?.src)
     error('razylyk could not find its own <script src>; loading the UI from', cdnUrl('ui.js'));
   // The retry has an address of its own (a failed one is remembered), with dialogs that import it.
-  connectUi(instance, (retry) =>
-    retry ? importCdn<UiModule>('ui-retry.js') : (uiImport ?? importCdn<UiModule>('ui.js')),
+  connectUi(
+    instance,
+    (retry) => (retry ? importCdn<UiModule>('ui-retry.js') : (uiImport ?? importCdn<UiModule>('ui.js'))),
+    {},
+    cdnUrl('ui.js'),
   );
   return instance;
 }

@@ -5,6 +5,8 @@ import type {
   Choices,
   ConsentRecord,
   DecisionContext,
+  DefaultPurposeId,
+  LanguageTag,
   PurposeId,
   Unsubscribe,
 } from '../core/types.js';
@@ -15,22 +17,22 @@ import type {
  * it loads on first use. Once the engine is there, every call goes to the full instance, and
  * `window.razylyk` is that instance. `await` works on both: `await razylyk.acceptAll()`.
  */
-export interface LightRazylyk {
+export interface LightRazylyk<P extends string = DefaultPurposeId> {
   readonly version: string;
   readonly gpc: boolean;
-  readonly language: string | undefined;
-  get(): ConsentRecord | null;
-  has(purpose: PurposeId): boolean;
+  readonly language: LanguageTag | undefined;
+  get(): ConsentRecord<P> | null;
+  has(purpose: P): boolean;
   needsDecision(): boolean;
-  onChange(listener: ChangeListener): Unsubscribe;
-  set(choices: Choices, context?: DecisionContext): Promise<ConsentRecord>;
-  acceptAll(context?: DecisionContext): Promise<ConsentRecord>;
-  rejectAll(context?: DecisionContext): Promise<ConsentRecord>;
-  withdraw(context?: DecisionContext): Promise<ConsentRecord>;
+  onChange(listener: ChangeListener<P>): Unsubscribe;
+  set(choices: Choices<P>, context?: DecisionContext): Promise<ConsentRecord<P>>;
+  acceptAll(context?: DecisionContext): Promise<ConsentRecord<P>>;
+  rejectAll(context?: DecisionContext): Promise<ConsentRecord<P>>;
+  withdraw(context?: DecisionContext): Promise<ConsentRecord<P>>;
   openPreferences(): Promise<void>;
-  setLanguage(language: string): Promise<void>;
+  setLanguage(language: LanguageTag): Promise<void>;
   /** The full instance, loading the engine if need be. */
-  ready(): Promise<Razylyk>;
+  ready(): Promise<Razylyk<P>>;
   /** Runs `[method, ...arguments]` commands on the full instance, as queued before razylyk loaded (src/core/queue.ts). */
   push(...commands: unknown[]): Promise<void>;
 }

@@ -6,7 +6,7 @@ import {
   type BridgeState,
 } from '../core/bridge.js';
 import { createElement, documentRoot, pageBody } from '../core/dom.js';
-import { debug, error, setDebug, warn } from '../core/log.js';
+import { debug, error, needBrowser, setDebug, warn } from '../core/log.js';
 import type { ChangeListener, Choices, ConsentRecord, PurposeId, Unsubscribe } from '../core/types.js';
 import { readAnnouncement } from './messages.js';
 
@@ -81,6 +81,7 @@ interface Pending {
  * exact origin are read, and each is validated before anything in it is used.
  */
 export function connectRazylykFrame(options: ConnectOptions): RazylykFrame {
+  needBrowser('connectRazylykFrame');
   if (options?.debug === true) setDebug(true);
   const origin = options?.origin;
   const timeout =

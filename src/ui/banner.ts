@@ -36,6 +36,8 @@ const LAYOUTS: readonly Layout[] = ['bar', 'box', 'modal'];
  * @csspart accept - Accept all.
  * @csspart reject - Reject all.
  * @csspart customize - Opens the preferences.
+ * @csspart language-select - The language `<select>` (the `select` part of its `<razylyk-language-select>`).
+ * @csspart language-label - The language select's label (its `label` part).
  * @cssproperty --razylyk-bg - Background (dark theme: `--razylyk-dark-bg`; likewise for each colour token).
  * @cssproperty --razylyk-fg - Text colour.
  * @cssproperty --razylyk-muted - Secondary text.
@@ -162,7 +164,9 @@ export class RazylykBanner extends LitElement {
     return html`<div class="inner" @pointerover=${this.prefetchDialogs} @focusin=${this.prefetchDialogs}>
       <div class="top">
         <h2 id="title" part="title">${t('banner.title')}</h2>
-        <razylyk-language-select></razylyk-language-select>
+        <razylyk-language-select
+          exportparts="select: language-select, label: language-label"
+        ></razylyk-language-select>
       </div>
       <p id="text" part="text">${t('banner.text')}</p>
       ${instance().gpc ? html`<p class="notice" part="gpc-notice">${t('banner.gpcNotice')}</p>` : nothing}

@@ -1,6 +1,6 @@
 import { createElement, documentRoot, pageBody } from '../core/dom.js';
 import type { Razylyk } from '../core/instance.js';
-import type { Layout, Theme } from '../core/types.js';
+import type { LanguageTag, Layout, Theme } from '../core/types.js';
 import { detectLanguage } from '../i18n/detect.js';
 import { BANNER_ELEMENTS } from './banner-elements.js';
 import { defineAll } from './registry.js';
@@ -9,7 +9,7 @@ import { error } from '../core/log.js';
 
 /** Options the loaders pass to the UI (from data- attributes or config). */
 export interface MountOptions {
-  language?: string;
+  language?: LanguageTag;
   layout?: Layout;
   theme?: Theme;
   settingsButton?: boolean;

@@ -14,6 +14,9 @@ import { instance, restoreFocus } from './ui-state.js';
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart close - The close button.
+ * @csspart policy - The document wrapper (a part of its `<razylyk-policy>`).
+ * @csspart toc - The policy's table of contents.
+ * @csspart section - Each policy section.
  * @cssproperty --razylyk-bg - Background.
  * @cssproperty --razylyk-fg - Text colour.
  */
@@ -78,6 +81,7 @@ export class RazylykPolicyDialog extends LitElement {
           ${
             this.shown
               ? html`<razylyk-policy
+                  exportparts="policy, toc, section"
                   section=${this.section}
                   theme=${this.theme}
                   .controller=${controllerFacts(instance().config.controller)}

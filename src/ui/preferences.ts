@@ -19,6 +19,9 @@ import './language-select.js';
  * @csspart dialog - The `<dialog>`.
  * @csspart purpose - Each purpose row.
  * @csspart switch - Each purpose switch (`<input type="checkbox" role="switch">`).
+ * @csspart read-more - Each purpose's link to the policy section it rests on.
+ * @csspart gpc-notice - Shown when the browser sends Global Privacy Control.
+ * @csspart decision - The current decision: its date, its consent id and the Withdraw button.
  * @csspart actions - The row of Save / Accept all / Reject all.
  * @csspart save - Save choices.
  * @csspart accept - Accept all.
@@ -26,13 +29,15 @@ import './language-select.js';
  * @csspart withdraw - Withdraw consent (shown once a decision exists).
  * @csspart close - Close without saving.
  * @csspart declarations - Each purpose's collapsible list of the cookies, keys and third parties it uses.
+ * @csspart language-select - The language `<select>` (the `select` part of its `<razylyk-language-select>`).
+ * @csspart language-label - The language select's label (its `label` part).
  * @cssproperty --razylyk-bg - Background (`--razylyk-dark-bg` in the dark theme; same for every token).
  * @cssproperty --razylyk-fg - Text colour.
  * @cssproperty --razylyk-accent - Button and switch colour.
  * @cssproperty --razylyk-accent-fg - Text on buttons.
  * @cssproperty --razylyk-radius - Corner radius.
- * @fires razylyk-preferences-open - The dialog opened.
- * @fires razylyk-preferences-close - The dialog closed (saved or not).
+ * @fires {CustomEvent<PreferencesToggleDetail>} razylyk-preferences-open - The dialog opened (`detail.open` is true).
+ * @fires {CustomEvent<PreferencesToggleDetail>} razylyk-preferences-close - The dialog closed, saved or not (`detail.open` is false).
  */
 export class RazylykPreferences extends LitElement {
   static override styles = [tokens, actions, dialog, preferencesStyles, declarationsStyles];
@@ -227,7 +232,9 @@ export class RazylykPreferences extends LitElement {
         <div class="inner">
           <header>
             <h2 id="title">${t('preferences.title')}</h2>
-            <razylyk-language-select></razylyk-language-select>
+            <razylyk-language-select
+              exportparts="select: language-select, label: language-label"
+            ></razylyk-language-select>
             <button class="icon-button" part="close" type="button" @click=${this.close}>
               <span aria-hidden="true">×</span>
               <span class="visually-hidden">${t('preferences.close')}</span>

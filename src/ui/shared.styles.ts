@@ -1,17 +1,21 @@
 import { css } from 'lit';
 
-/** The dark theme's values: for theme="dark", and for theme="auto" when the visitor prefers dark. */
+/**
+ * The dark theme's values: for theme="dark", and for theme="auto" when the visitor prefers dark. Each
+ * reads `--razylyk-dark-*` first, then the operator's `--razylyk-*` (a brand palette applies in both
+ * schemes unless a dark one is given), then the dark default.
+ */
 const darkTokens = css`
-  --_bg: var(--razylyk-dark-bg, #18181b);
-  --_fg: var(--razylyk-dark-fg, #f4f4f5);
-  --_muted: var(--razylyk-dark-muted, #c4c4cc);
-  --_border: var(--razylyk-dark-border, #8a8a96);
-  --_accent: var(--razylyk-dark-accent, #93c5fd);
-  --_accent-fg: var(--razylyk-dark-accent-fg, #0b1220);
-  --_link: var(--razylyk-dark-link, #93c5fd);
-  --_focus: var(--razylyk-dark-focus, #93c5fd);
-  --_notice-bg: var(--razylyk-dark-notice-bg, #1e293b);
-  --_notice-fg: var(--razylyk-dark-notice-fg, #e0e7ff);
+  --_bg: var(--razylyk-dark-bg, var(--razylyk-bg, #18181b));
+  --_fg: var(--razylyk-dark-fg, var(--razylyk-fg, #f4f4f5));
+  --_muted: var(--razylyk-dark-muted, var(--razylyk-muted, #c4c4cc));
+  --_border: var(--razylyk-dark-border, var(--razylyk-border, #8a8a96));
+  --_accent: var(--razylyk-dark-accent, var(--razylyk-accent, #93c5fd));
+  --_accent-fg: var(--razylyk-dark-accent-fg, var(--razylyk-accent-fg, #0b1220));
+  --_link: var(--razylyk-dark-link, var(--razylyk-link, #93c5fd));
+  --_focus: var(--razylyk-dark-focus, var(--razylyk-focus, #93c5fd));
+  --_notice-bg: var(--razylyk-dark-notice-bg, var(--razylyk-notice-bg, #1e293b));
+  --_notice-fg: var(--razylyk-dark-notice-fg, var(--razylyk-notice-fg, #e0e7ff));
   --_scheme: dark;
 `;
 

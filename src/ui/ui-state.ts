@@ -2,6 +2,7 @@ import { getRazylyk, type Razylyk } from '../core/instance.js';
 import { hashText } from '../core/hash.js';
 import { createElement, documentProperty, documentRoot, pageBody } from '../core/dom.js';
 import { error } from '../core/log.js';
+import { loadCauses } from '../embed/load-error.js';
 import type { DecisionContext, Theme } from '../core/types.js';
 import { setPageLanguage } from '../i18n/i18n.js';
 import type { LanguageCode } from '../i18n/languages.js';
@@ -37,7 +38,10 @@ export function openPolicyFrom(section: string, opener: Element | null): void {
 }
 
 const reportNotOpened = (what: string) => (err: unknown) =>
-  error(`The ${what} could not be opened (its code could not be loaded: network or CSP).`, err);
+  error(
+    `The ${what} could not be opened (its code could not be loaded: ${loadCauses(import.meta.url)}).`,
+    err,
+  );
 
 /** The page's preferences dialog, created on first use. */
 export async function openPreferences(opener?: Element | null): Promise<void> {

@@ -22,7 +22,8 @@ async function instanceOf(win: FixtureWindow) {
   await waitUntil(() => pageInstance(win) && win.razylyk === pageInstance(win), 'the engine did not start', {
     timeout: 5000,
   });
-  return win.razylyk!;
+  // The full instance, now also window.razylyk (typed as either stage).
+  return pageInstance(win)!;
 }
 
 /** A first visit to the fixture that decides, as an earlier visit would have (same build, same policy version). */

@@ -266,7 +266,7 @@ describe("the dialogs' chunk (preferences, policy reader) fails to load", () => 
     const win = await openPage(`host.html?fault=dialogs-down&key=${key}`);
     (await visibleBannerButton(win, 'customize')).click();
     await waitFor(
-      () => win.__log.consoleErrors.some((m) => m.includes('Could not open the preferences')),
+      () => win.__log.consoleErrors.some((m) => m.includes('The preferences could not be opened')),
       'no console error for the preferences',
     );
     (await visibleBannerButton(win, 'policy-link')).click();

@@ -256,7 +256,7 @@ describe('<razylyk-banner>', () => {
   });
 
   describe('accessibility (axe)', () => {
-    const languages = ['tk', 'en', 'ar'];
+    const languages = ['tk', 'en', 'ar'] as const;
     for (const language of languages) {
       for (const layout of ['bar', 'box', 'modal'] as const) {
         for (const theme of ['light', 'dark'] as const) {

@@ -112,7 +112,7 @@ describe('declarations', () => {
     await expect(preferences).to.be.accessible();
 
     const seen = new Set<string>();
-    for (const language of ['tk', 'en', 'ru', 'zh', 'tr', 'de', 'ar']) {
+    for (const language of ['tk', 'en', 'ru', 'zh', 'tr', 'de', 'ar'] as const) {
       await getRazylyk().setLanguage(language);
       await preferences.updateComplete;
       const dialog = part(preferences, 'dialog');

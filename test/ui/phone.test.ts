@@ -4,6 +4,7 @@
  * 24 × 24 px (WCAG 2.2, 2.5.8), the dialogs stay inside the visible viewport and scroll inside
  * themselves, and env(safe-area-inset-*) keeps the controls clear of a notch and a home indicator.
  */
+import type { LanguageTag } from '../../src/core/types.js';
 import { expect } from '@open-wc/testing';
 import type { RazylykBanner } from '../../src/ui/define.js';
 import { setSafeArea, setViewport, tap } from '../viewport.js';
@@ -98,8 +99,8 @@ function expectTouch(pointers: string[], where: string): void {
   expect(pointers, `${where}: pointer types`).to.deep.equal([isWebKit ? 'mouse' : 'touch']);
 }
 
-async function languages(): Promise<string[]> {
-  const all = ['tk', 'en', 'ru', 'ar'];
+async function languages(): Promise<LanguageTag[]> {
+  const all: LanguageTag[] = ['tk', 'en', 'ru', 'ar'];
   const exists = await Promise.all(all.map((tag) => tag === 'tk' || localeExists(tag)));
   return all.filter((_, i) => exists[i]);
 }

@@ -175,7 +175,7 @@ describe('placeholders', () => {
     expect(part(placeholder, '[data-action="allow"]').textContent!.trim()).to.equal('السماح');
     await expect(placeholder).to.be.accessible();
     const seen = new Set<string>();
-    for (const language of ['tk', 'en', 'ru', 'zh', 'tr', 'de', 'ar']) {
+    for (const language of ['tk', 'en', 'ru', 'zh', 'tr', 'de', 'ar'] as const) {
       await getRazylyk().setLanguage(language);
       await until(() => box.getAttribute('lang') === language, language);
       const text = part(placeholder, '[data-action="load-once"]').textContent!.trim();

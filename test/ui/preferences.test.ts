@@ -256,7 +256,7 @@ describe('<razylyk-preferences>', () => {
   });
 
   describe('accessibility (axe)', () => {
-    for (const language of ['tk', 'en', 'ar']) {
+    for (const language of ['tk', 'en', 'ar'] as const) {
       for (const theme of ['light', 'dark'] as const) {
         it(`${language}, ${theme}`, async function () {
           if (language !== 'tk' && !(await localeExists(language))) this.skip();

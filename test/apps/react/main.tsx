@@ -1,12 +1,10 @@
-import { StrictMode, useSyncExternalStore } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startRazylyk } from 'razylyk';
-
-// Once, outside React: StrictMode's double effects must not start it twice.
-const razylyk = startRazylyk({ language: 'en' });
+import { useConsent } from 'razylyk/react';
 
 function App() {
-  const record = useSyncExternalStore(razylyk.onChange, razylyk.get);
+  // Starts razylyk once (StrictMode's double effects included); re-renders when the decision changes.
+  const { record } = useConsent({ language: 'en' });
   return (
     <main>
       <h1>React app</h1>

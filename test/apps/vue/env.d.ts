@@ -1,0 +1,2 @@
+// The <razylyk-*> elements in Vue's GlobalComponents, for vue-tsc --strictTemplates.
+import type {} from 'razylyk/vue';
