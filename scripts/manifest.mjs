@@ -12,7 +12,7 @@ const MODULE = 'dist/lib/elements.js';
 
 /** Tag → class name, from the maps the registry defines. */
 const tags = new Map();
-for (const source of ['src/ui/banner-elements.ts', 'src/ui/dialog-elements.ts'])
+for (const source of ['src/ui/banner-elements.ts', 'src/ui/dialog-elements.ts', 'src/ui/placeholder.ts'])
   for (const [, tag, name] of readFileSync(join(root, source), 'utf8').matchAll(
     /'(razylyk-[a-z-]+)': (\w+)/g,
   ))
