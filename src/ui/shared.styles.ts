@@ -56,6 +56,9 @@ export const tokens = css`
   }
   .surface {
     box-sizing: border-box;
+    /* WCAG 1.4.10 reflow: a long word or URL (operator texts, German compounds) wraps at 320 px
+       instead of widening the dialog; it also lowers grid and flex items' min-content width. */
+    overflow-wrap: anywhere;
     color-scheme: var(--_scheme);
     background: var(--_bg);
     color: var(--_fg);

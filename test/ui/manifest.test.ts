@@ -52,6 +52,7 @@ describe('custom-elements.json', () => {
     expect(tags).to.deep.equal([
       'razylyk-banner',
       'razylyk-language-select',
+      'razylyk-placeholder',
       'razylyk-policy',
       'razylyk-policy-dialog',
       'razylyk-preferences',
@@ -78,6 +79,12 @@ describe('custom-elements.json', () => {
     // Global Privacy Control on, for the notices; the settings button, for its own element.
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
     const rendered = new Map<string, Set<string>>();
+    // A gated map: once the visitor has decided without `location`, a placeholder stands in for it.
+    const map = document.createElement('iframe');
+    map.title = 'Store map';
+    map.setAttribute('data-consent', 'location');
+    map.setAttribute('data-src', '/test/ui/fixtures/never-loaded.html');
+    document.body.append(map);
     const { banner } = await mount({ settingsButton: true });
     collectParts(rendered);
 
@@ -88,6 +95,12 @@ describe('custom-elements.json', () => {
     collectParts(rendered);
     part(preferences, '[part="save"]').click();
     await until(() => getRazylyk().get() !== null, 'the decision');
+    await until(
+      () => !!document.querySelector('razylyk-placeholder')?.shadowRoot?.querySelector('[part~="allow"]'),
+      'the placeholder',
+    );
+    collectParts(rendered);
+    map.remove();
     await openPreferences();
     await until(
       () => preferences.open && !!preferences.shadowRoot!.querySelector('[part="decision"]'),
