@@ -1,4 +1,12 @@
-import { closePages, freshKey, instanceOf, openPage, pageQuery, shadowPart, visibleBannerButton } from './helpers.js';
+import {
+  closePages,
+  freshKey,
+  instanceOf,
+  openPage,
+  pageQuery,
+  shadowPart,
+  visibleBannerButton,
+} from './helpers.js';
 describe('dbg', () => {
   afterEach(closePages);
   it('widest', async () => {
@@ -9,7 +17,16 @@ describe('dbg', () => {
     const prefs = () => pageQuery(win, 'razylyk-preferences');
     await shadowPart(prefs, '[part~="save"]');
     const all = Array.from(prefs()!.shadowRoot!.querySelectorAll('*')) as HTMLElement[];
-    const wide = all.map((e) => [e.localName + '.' + e.className + '[' + (e.getAttribute('part') ?? '') + ']', Math.round(e.getBoundingClientRect().width), e.scrollWidth] as const).filter((x) => x[1] > 320 || x[2] > 320);
+    const wide = all
+      .map(
+        (e) =>
+          [
+            e.localName + '.' + e.className + '[' + (e.getAttribute('part') ?? '') + ']',
+            Math.round(e.getBoundingClientRect().width),
+            e.scrollWidth,
+          ] as const,
+      )
+      .filter((x) => x[1] > 320 || x[2] > 320);
     console.log(JSON.stringify(wide.slice(0, 25)));
   });
 });
