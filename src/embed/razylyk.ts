@@ -42,7 +42,9 @@ function start(): void {
         // The refusal names the file in every engine: WebKit's import() failure does not name the
         // module ("Importing a module script failed."), Chromium's and Firefox's do. The console
         // line carries the browser's own error.
-        const err = Error('Could not load cdn/engine.js (network or CSP); gated scripts stay blocked.');
+        const err = Error(
+          'Could not load cdn/engine.js (network, CSP, or CORS from another origin); gated scripts stay blocked.',
+        );
         error(err.message, cause);
         markReported(err);
         throw err;

@@ -211,6 +211,21 @@ describe('real pages: the page’s globals never stop razylyk', () => {
   });
 });
 
+describe('real pages: a CDN without CORS headers', () => {
+  afterEach(closePages);
+
+  it('the console error names CORS as a likely cause, and gated scripts stay blocked', async () => {
+    const win = await openPage(page(`key=${freshKey('no-cors')}&cdn=other&fault=no-cors`));
+    await waitFor(
+      () => win.__log.consoleErrors.some((m) => m.includes('cdn/engine.js') && m.includes('CORS')),
+      `no error names CORS: ${win.__log.consoleErrors.join(' | ')}`,
+      8000,
+    );
+    expect(win.__ran).to.deep.equal([]);
+    expect(win.__log.errors).to.deep.equal([]);
+  });
+});
+
 describe('real pages: injected markup cannot clobber what razylyk reads', () => {
   afterEach(closePages);
 

@@ -5,7 +5,8 @@ export const testServerMiddleware = [];
 // loopback origin, and a cross-origin import() of the UI module needs CORS, as a CDN sends it.
 testServerMiddleware.push(async (ctx, next) => {
   await next();
-  if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
+  // (/hardening-fault/no-cors/: a CDN that sends none.)
+  if (ctx.path.startsWith('/dist/') && !ctx.state.noCors) ctx.set('Access-Control-Allow-Origin', '*');
 });
 
 // Demo pages loaded by test/demo with ?capture-errors: a classic script at the very top of <head>
@@ -131,6 +132,7 @@ testServerMiddleware.push(async (ctx, next) => {
   const match = FAULT_PREFIX.exec(ctx.path);
   if (!match) return next();
   const [, name, path] = match;
+  if (name === 'no-cors') ctx.state.noCors = true;
   const fault = FAULTS[name]?.(path, ctx);
   if (fault?.drop) {
     ctx.respond = false;
