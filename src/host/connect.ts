@@ -18,7 +18,7 @@ export interface ConnectOptions {
   frame: HTMLIFrameElement | string;
   /** The exact origin of the consent page, e.g. `https://consent.qiming.example`. Never '*'. */
   origin: string;
-  /** Where a created iframe goes. Default: document.body. */
+  /** Where a created iframe goes. Default: the page body. */
   container?: Element;
   /** Accessible name of a created iframe. */
   title?: string;

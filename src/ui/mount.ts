@@ -80,7 +80,7 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
 
   let banner: HTMLElementTagNameMap['razylyk-banner'] | null = null;
   // While a decision is pending, the banner stays on the page: a host that removes it, wipes the body
-  // (`body.innerHTML = …`) or renders a new body (a framework taking over `document.body`) gets it back.
+  // (replacing the innerHTML of the body) or renders a new body (a framework taking over the page body) gets it back.
   const keepBanner = new MutationObserver(() => showBanner());
   const showBanner = () => {
     if (!instance.needsDecision()) {
