@@ -1,5 +1,5 @@
 import { deletePurposeData } from './cleanup.js';
-import { createGate, pageNonce, PLACEHOLDER_TARGETS, type Gate } from './gating.js';
+import { createGate, pageNonce, PLACEHOLDER_TARGETS, purposesOf, type Gate } from './gating.js';
 import { guardGeolocation } from './geolocation.js';
 import { documentRoot } from './dom.js';
 import { debug, setDebug, warn, warnOnce } from './log.js';
@@ -201,9 +201,9 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
     if (documentRoot().querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
     const declared = purposes.map((p) => p.id);
     gate = createGate(isGranted, nonEmptyString(config.nonce) ?? pageNonce(), declared, (el) => {
-      const named = el.getAttribute('data-consent')!.match(/\S+/g);
+      const named = purposesOf(el);
       // Fails closed, and says so once: an empty data-consent, or a purpose nobody declared (a typo).
-      if (!named?.every((purpose) => declared.includes(purpose))) {
+      if (!named.length || !named.every((purpose) => declared.includes(purpose))) {
         if (!undeclared.has(el))
           warn('This gated element stays blocked: its data-consent names no declared purpose.', el);
         undeclared.add(el);

@@ -121,7 +121,6 @@ function runScript(
 }
 
 /** The nonce the page's own scripts carry (browsers hide it from getAttribute, but not from `.nonce`). */
-export const pageNonce = (
-  script = documentProperty('currentScript') as HTMLScriptElement | null,
-): string | undefined =>
-  script?.nonce || documentRoot().querySelector<HTMLScriptElement>('script[nonce]')?.nonce;
+export const pageNonce = (): string | undefined =>
+  (documentProperty('currentScript') as HTMLScriptElement | null)?.nonce ||
+  documentRoot().querySelector<HTMLScriptElement>('script[nonce]')?.nonce;
