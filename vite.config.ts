@@ -1,23 +1,22 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 
 /**
- * One config, seven builds (scripts/build.mjs runs them in turn, selected with --mode):
+ * One config, five builds (scripts/build.mjs empties dist/ once, then runs them, selected with --mode;
+ * each writes files of its own, so their order does not matter):
  *   lib     ESM for npm: lit and i18next external, one chunk per locale, source maps
  *   loader  dist/razylyk.js: the script tag's first stage, a classic script: the stored decision,
  *           checked and enforced (all a returning visitor loads), and a light window.razylyk
  *   engine  dist/cdn/engine.js: the second stage, an ES module the first imports when needed: the
- *           consent engine, the configuration's checks, the UI connection and the fallback notice
+ *           consent engine, the configuration's checks, the UI connection and the fallback notice;
+ *           the frame side of the bridge in a chunk of its own (chunks/frame-bridge.js, iframe mode)
  *   host    dist/razylyk-host.js: the host-page side of the iframe bridge, as a classic script
  *   ui      dist/cdn/ui.js: Lit and the banner as one ES module, loaded by the loader when the banner
  *           or the preferences must show; the preferences and the policy reader with i18next, and each
  *           language's strings and policy, in chunks of their own (chunks/dialog-elements.js,
  *           chunks/ui-<lang>.js, chunks/policy-<lang>.js), and the placeholders of held-back embeds
  *           (chunks/placeholders.js, only on a page that has one)
- *   ui-retry dist/cdn/ui-retry.js: the same UI with dialogs of its own, for the retry after a failure
- *   extras  dist/cdn/extras.js: core code a returning visitor does not run (the frame side of the
- *           bridge), imported by the loader on first use
  * The demo server (npm run demo) uses the default mode: it serves src/ directly.
  *
  * Everything in dist/cdn is fetched relative to razylyk.js's own URL, so the files stay together.
@@ -38,22 +37,24 @@ const classicScript = (entry: string, fileName: string, name: string): UserConfi
   lib: { entry: src(entry), formats: ['iife'], name, fileName: () => fileName },
 });
 
-/** The preferences' and policy reader's chunk of a UI build, by a stable name the UI retries it under. */
-const dialogsChunk = (chunkPrefix: string) => `chunks/${chunkPrefix}dialog-elements.js`;
+/** The preferences' and policy reader's chunk, by a stable name the UI retries it under. */
+const DIALOGS_CHUNK = 'chunks/dialog-elements.js';
 
-/**
- * A fully minified ES module build of `entry` into dist/cdn (vite's lib mode keeps ES output unminified).
- * `chunkPrefix` names this build's own chunks apart from another build of the same code; the locale
- * chunks import nothing, so both builds write the same files and share them.
- */
-const cdnModule = (
-  name: string,
-  entry: string,
-  emptyOutDir: boolean,
-  chunkPrefix = '',
-): UserConfig['build'] => ({
+/** Stable names of dist/cdn's chunks, by a module each contains: size-limit and the code find them. */
+const NAMED_CHUNKS: [module: string, file: string][] = [
+  // The UI retries it under a query on this name (__RAZYLYK_DIALOGS_RETRY__); the engine preloads it.
+  ['ui/dialog-elements.ts', DIALOGS_CHUNK],
+  ['ui/placeholders.ts', 'chunks/placeholders.js'],
+  // The URL checks and script policy both of those chunks use (the placeholders' "Load once").
+  ['core/trusted.ts', 'chunks/trusted.js'],
+  ['core/frame-bridge.ts', 'chunks/frame-bridge.js'],
+];
+
+/** A fully minified ES module build of `entry` into dist/cdn (vite's lib mode keeps ES output unminified). */
+const cdnModule = (name: string, entry: string): UserConfig['build'] => ({
   outDir: 'dist/cdn',
-  emptyOutDir,
+  // scripts/build.mjs empties dist/ once: the engine's and the UI's builds both write here.
+  emptyOutDir: false,
   sourcemap: true,
   target: 'es2022',
   minify: true,
@@ -67,18 +68,12 @@ const cdnModule = (
     output: {
       format: 'es',
       entryFileNames: '[name].js',
-      // Stable names: the loader preloads the visitor's language by name, and size-limit finds them.
+      // Stable names: the engine preloads the visitor's language by name, and size-limit finds them.
       chunkFileNames: (chunk) => {
         const json = chunk.moduleIds.find((id) => id.endsWith('.json') && id.includes('/locales/'));
         if (json) return `chunks/${basename(json, '.json')}-${basename(dirname(json))}.js`;
-        // The dialogs' chunk too: the UI retries it under a query on this name (__RAZYLYK_DIALOGS_RETRY__).
-        if (chunk.moduleIds.includes(src('ui/dialog-elements.ts'))) return dialogsChunk(chunkPrefix);
-        // The placeholders' chunk, by name for size-limit.
-        if (chunk.moduleIds.includes(src('ui/placeholders.ts')))
-          return `chunks/${chunkPrefix}placeholders.js`;
-        // The URL checks and script policy both of those chunks use (the placeholders' "Load once").
-        if (chunk.moduleIds.includes(src('core/trusted.ts'))) return `chunks/${chunkPrefix}trusted.js`;
-        return `chunks/${chunkPrefix}[name]-[hash].js`;
+        const named = NAMED_CHUNKS.find(([module]) => chunk.moduleIds.includes(src(module)));
+        return named?.[1] ?? 'chunks/[name]-[hash].js';
       },
     },
   },
@@ -129,11 +124,22 @@ function minifyTwiceMore({ mapComment }: { mapComment: boolean }): Plugin {
   };
 }
 
-/** The files of dist/cdn/chunks (the 'ui' build, which runs before the 'engine' build). */
-const builtChunks = (): string[] => {
-  const dir = resolve(root, 'dist/cdn/chunks');
-  return existsSync(dir) ? readdirSync(dir) : [];
-};
+/**
+ * The UI's styles as Lightning CSS minifies them: Lit's css`` literals reach the bundle as written
+ * (comments and indentation included), and every first visit loads the banner's; a site's bundler
+ * would not minify them either (the npm build).
+ */
+function minifyCssLiterals(): Plugin {
+  return {
+    name: 'razylyk-minify-css-literals',
+    apply: 'build',
+    async transform(code, id) {
+      if (!id.startsWith(src('ui/')) || !code.includes('css`')) return null;
+      const { minifyHTMLLiterals } = await import('minify-literals');
+      return minifyHTMLLiterals(code, { fileName: id, html: false });
+    },
+  };
+}
 
 /** Resolves imports of `from` (absolute path) to `to` instead: a build-time stand-in for one module. */
 function swapModule(from: string, to: string): Plugin {
@@ -154,6 +160,7 @@ export default defineConfig(({ mode }): UserConfig => {
     case 'lib':
       return {
         define: production,
+        plugins: [minifyCssLiterals()],
         build: {
           outDir: 'dist/lib',
           emptyOutDir: true,
@@ -190,25 +197,9 @@ export default defineConfig(({ mode }): UserConfig => {
       };
     case 'engine':
       return {
-        define: {
-          ...production,
-          // For src/embed/preload.ts: the languages the UI ships, and which have a strings chunk (the
-          // 'ui' build runs first; Turkmen, bundled into ui.js, has none).
-          __RAZYLYK_LANGUAGES__: JSON.stringify(
-            readdirSync(resolve(root, 'locales')).filter((lang) =>
-              existsSync(resolve(root, 'locales', lang, 'ui.json')),
-            ),
-          ),
-          __RAZYLYK_STRING_CHUNKS__: JSON.stringify(
-            builtChunks().flatMap((file) => /^ui-(.+)\.js$/.exec(file)?.[1] ?? []),
-          ),
-          __RAZYLYK_DIALOGS_CHUNK__: JSON.stringify(
-            builtChunks().includes(basename(dialogsChunk(''))) ? dialogsChunk('') : '',
-          ),
-        },
-        // The lazily needed core code comes from dist/cdn/extras.js beside the script, not from a bundle.
-        plugins: [swapModule(src('core/lazy.ts'), src('embed/lazy-url.ts'))],
-        build: cdnModule('engine', 'embed/engine.ts', false),
+        define: production,
+        plugins: [plainDynamicImports()],
+        build: cdnModule('engine', 'embed/engine.ts'),
       };
     case 'host':
       return {
@@ -217,28 +208,22 @@ export default defineConfig(({ mode }): UserConfig => {
         build: classicScript('host/script.ts', 'razylyk-host.js', 'razylykHost'),
       };
     case 'ui':
-    case 'ui-retry': {
-      // The retry's own chunks are named apart: see the build below.
-      const chunkPrefix = mode === 'ui' ? '' : 'retry-';
       return {
         define: {
           ...production,
           // For src/ui/ui-state.ts: the dialogs' chunk beside this entry under an address of its own, for
           // one retry after a failed fetch (browsers remember a failed module address).
-          __RAZYLYK_DIALOGS_RETRY__: JSON.stringify(`./${dialogsChunk(chunkPrefix)}?retry=1`),
+          __RAZYLYK_DIALOGS_RETRY__: JSON.stringify(`./${DIALOGS_CHUNK}?retry=1`),
         },
         resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
         // The UI joins the instance the loader created rather than bundling a second core.
-        plugins: [swapModule(src('core/instance.ts'), src('embed/ui-instance.ts')), plainDynamicImports()],
-        // ui-retry.js: the same UI under another address, for the one retry after ui.js failed. Browsers
-        // remember a failed module address (whatwg/html#10327 changes that, not yet everywhere), and the
-        // dialogs' chunk imports its entry statically: the retried entry needs dialogs of its own, which
-        // import it and not the failed ui.js (a query on the retry's address would not reach them).
-        build: cdnModule(mode, 'ui/mount.ts', mode === 'ui', chunkPrefix),
+        plugins: [
+          swapModule(src('core/instance.ts'), src('embed/ui-instance.ts')),
+          plainDynamicImports(),
+          minifyCssLiterals(),
+        ],
+        build: cdnModule('ui', 'ui/mount.ts'),
       };
-    }
-    case 'extras':
-      return { define: production, build: cdnModule('extras', 'core/extras.ts', false) };
     default:
       return {
         server: { host: '127.0.0.1', port: 5173 },
