@@ -1,4 +1,3 @@
-import { loadExtras } from './lazy.js';
 import { error } from './log.js';
 import type { Razylyk } from './instance.js';
 import type { ConsentRecord } from './types.js';
@@ -41,65 +40,11 @@ export interface BridgeChange extends Omit<Envelope<'change'>, 'requestId'> {
 export type BridgeAnnouncement = BridgeReady | BridgeStateReply | BridgeChange;
 export type BridgeMessage = BridgeCommand | BridgeAnnouncement;
 
-/** Each command, and the one field it carries beyond the envelope ('' for none). */
-const COMMANDS = new Map([
-  ['hello', ''],
-  ['get', ''],
-  ['set', 'choices'],
-  ['accept-all', ''],
-  ['reject-all', ''],
-  ['withdraw', ''],
-  ['open-preferences', ''],
-  ['set-language', 'language'],
-]);
-const ENVELOPE = ['protocol', 'version', 'type', 'requestId'];
 /** A short BCP 47 tag: language, then up to two subtags (`zh`, `zh-Hant`, `pt-BR`, `sr-Latn-RS`). */
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z\d]{1,8}){0,2}$/i;
-const PURPOSE_ID = /^[a-z][a-z\d_]{0,39}$/;
-
-export function isPlain(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/** Counts own keys (a `__proto__` key is one), stopping at the first bad or surplus key (→ -1). */
-export function ownKeysWithin(value: object, allowed: (key: string) => boolean, max: number): number {
-  let count = 0;
-  for (const key in value) {
-    if (Object.hasOwn(value, key) && (++count > max || !allowed(key))) return -1;
-  }
-  return count;
-}
-
-/** `{ purposeId: boolean }`, at most 64 entries. */
-export const isChoices = (value: unknown): value is Record<string, boolean> =>
-  isPlain(value) &&
-  ownKeysWithin(value, (key) => PURPOSE_ID.test(key) && typeof value[key] === 'boolean', 64) >= 0;
 
 export const isLanguage = (value: unknown): value is string =>
   typeof value === 'string' && LANGUAGE_TAG.test(value);
-
-export const isRequestId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= 64;
-
-/**
- * Checks a message against the command schema; returns the command, or why it is not one.
- * Never recurses and stops at the first surplus key, so a huge or deep message costs no more than a valid one.
- */
-export function readCommand(data: unknown): BridgeCommand | string {
-  if (!isPlain(data) || data.protocol !== PROTOCOL || data.version !== PROTOCOL_VERSION)
-    return 'not razylyk 1';
-  const field = COMMANDS.get(data.type as string);
-  if (field === undefined) return 'unknown type';
-  const hasId = Object.hasOwn(data, 'requestId');
-  // Every allowed key but requestId is required: the count proves they are all own properties.
-  const count = ownKeysWithin(data, (key) => ENVELOPE.includes(key) || (!!field && key === field), 5);
-  if (count !== 3 + +!!field + +hasId) return 'bad fields';
-  if (hasId && !isRequestId(data.requestId)) return 'bad requestId';
-  if (field && !(field === 'choices' ? isChoices : isLanguage)(data[field])) return `bad ${field}`;
-  return data as unknown as BridgeCommand;
-}
 
 /** The frame's current state, as `ready` (answer to `hello`) or `state` (answer to every other command). */
 export function bridgeState<T extends 'ready' | 'state'>(
@@ -141,10 +86,12 @@ export function startBridge(instance: Razylyk): () => void {
   const release = () => window.removeEventListener('message', hold);
   if (Array.isArray(allowed) && allowed.length && window.parent !== window) {
     window.addEventListener('message', hold);
-    loadExtras().then(
-      (extras) => {
+    // A chunk of its own (the script tag's is dist/cdn/chunks/frame-bridge.js): a first visit outside
+    // a frame does not pay for it.
+    import('./frame-bridge.js').then(
+      ({ startFrameBridge }) => {
         release();
-        if (!stopped) stopFrame = extras.startFrameBridge(instance, early.splice(0));
+        if (!stopped) stopFrame = startFrameBridge(instance, early.splice(0));
       },
       (err: unknown) => {
         release();

@@ -1,16 +1,15 @@
-import { bridgeState, PROTOCOL, PROTOCOL_VERSION, readCommand, type BridgeChange } from './bridge.js';
+import { bridgeState, PROTOCOL, PROTOCOL_VERSION, type BridgeChange } from './bridge.js';
+import { readCommand } from './bridge-commands.js';
 import type { Razylyk } from './instance.js';
-import { debug, setDebug, warn } from './log.js';
+import { debug, warn } from './log.js';
 
 /**
  * The frame side of the bridge (iframe mode: `config.allowedOrigins`, in a frame): the parent page
  * sends commands; the frame answers to the exact origin that sent them and announces changes to the
- * origin of the last `hello`. Loaded lazily (src/core/lazy.ts): `early` are the messages that arrived
+ * origin of the last `hello`. Loaded lazily (src/core/bridge.ts): `early` are the messages that arrived
  * meanwhile, handled first. Returns its teardown.
  */
 export function startFrameBridge(instance: Razylyk, early: MessageEvent[] = []): () => void {
-  // As a chunk of its own (dist/cdn/extras.js) this module has its own copy of log.ts.
-  setDebug(instance.config.debug === true);
   const origins: unknown[] = instance.config.allowedOrigins ?? [];
   for (const origin of origins) {
     if (origin !== '*' && (typeof origin !== 'string' || originOf(origin) !== origin))

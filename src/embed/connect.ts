@@ -1,25 +1,20 @@
 import { peekRazylyk, type Razylyk } from '../core/instance.js';
 import { error } from '../core/log.js';
-import type { MountOptions } from '../ui/mount.js';
+import { pageContract, type MountOptions, type UiModule } from '../core/page-contract.js';
 import { mountOptions } from './config.js';
 import { showFallback } from './fallback.js';
 import { loadCauses } from './load-error.js';
 import { listenForOpeners, markMounted, markReported } from './openers.js';
 
-/**
- * What the script tag and `startRazylyk()` share: how the page's one instance gets its UI. The first
- * of them to run on a page claims the instance; a second copy (the tag twice, or the tag and the npm
- * build) finds the claim and adds nothing, so there is one loader, one banner, one click listener.
- */
-export interface UiModule {
-  mountUi(instance: Razylyk, options: MountOptions): unknown;
-}
-/** Imports the UI module; `retry` is true for the one second attempt after a failure. */
-export type ImportUi = (retry: boolean) => Promise<UiModule>;
+// What the script tag and `startRazylyk()` share: how the page's one instance gets its UI. The first
+// of them to run on a page claims the instance; a second copy (the tag twice, or the tag and the npm
+// build) finds the claim and adds nothing, so there is one loader, one banner, one click listener.
 
-// Registry-wide, like the instance's own symbol: every copy of razylyk on the page sees the same one.
-const CLAIM = Symbol.for('razylyk.ui-claimed');
-type Marked = { [CLAIM]?: true };
+/**
+ * Imports the UI module. Tried once per request: browsers remember a failed module address, so the
+ * fallback notice, not a retry, covers a failed load (the next request tries again).
+ */
+export type ImportUi = () => Promise<UiModule>;
 
 const ignore = () => {};
 
@@ -34,9 +29,9 @@ export function connectUi(
   overrides: MountOptions = {},
   uiUrl?: string,
 ): boolean {
-  const marked = instance as unknown as Marked;
-  if (marked[CLAIM]) return false;
-  Object.defineProperty(marked, CLAIM, { value: true });
+  const contract = pageContract();
+  if (contract.uiClaimed === instance) return false;
+  contract.uiClaimed = instance;
 
   const options = { ...mountOptions(instance.config), ...overrides };
   let loading: Promise<void> | undefined;
@@ -45,8 +40,7 @@ export function connectUi(
   // `requested`: the visitor asked for the preferences, so the fallback shows even after a decision.
   const load = (requested: boolean): Promise<void> => {
     wantsFallback ||= requested;
-    loading ??= importUi(false)
-      .catch(() => importUi(true))
+    loading ??= importUi()
       .then((ui) => ui.mountUi(instance, options))
       .then(
         () => markMounted(instance),
@@ -67,7 +61,7 @@ export function connectUi(
     return loading;
   };
 
-  instance.setUiLoader(() => load(true));
+  contract.wiring?.setUiLoader(() => load(true));
   listenForOpeners(peekRazylyk);
   // A returning visitor with a valid decision loads nothing more, unless the owner wants the settings button.
   if (instance.needsDecision() || options.settingsButton) load(false).catch(ignore);

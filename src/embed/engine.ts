@@ -8,13 +8,14 @@ import { getRazylyk, peekRazylyk, type Razylyk } from '../core/instance.js';
 import { error } from '../core/log.js';
 import { publish } from '../core/queue.js';
 import { readConfig } from './config.js';
-import { connectUi, type UiModule } from './connect.js';
+import type { UiModule } from '../core/page-contract.js';
+import { connectUi } from './connect.js';
 import { preloadDialogs, preloadStrings } from './preload.js';
 import { cdnUrl, importCdn, useScript } from './script-url.js';
 
 /**
  * Starts (or joins) the page's instance for the tag `script`; returns it. `uiImport`: the first
- * stage's import of ui.js, already on its way (its failure is the first of the two attempts).
+ * stage's import of ui.js, already on its way.
  */
 export function startEngine(script: HTMLScriptElement | null, uiImport?: Promise<UiModule>): Razylyk {
   useScript(script);
@@ -28,12 +29,14 @@ export function startEngine(script: HTMLScriptElement | null, uiImport?: Promise
   publish(instance);
   if (!script?.src)
     error('razylyk could not find its own <script src>; loading the UI from', cdnUrl('ui.js'));
-  // The retry has an address of its own (a failed one is remembered), with dialogs that import it.
-  connectUi(
-    instance,
-    (retry) => (retry ? importCdn<UiModule>('ui-retry.js') : (uiImport ?? importCdn<UiModule>('ui.js'))),
-    {},
-    cdnUrl('ui.js'),
-  );
+  // The first request takes over the first stage's import (one fetch, failed or not); a later one
+  // (the visitor asks again) tries anew.
+  let firstImport = uiImport;
+  const importUi = () => {
+    const ui = firstImport ?? importCdn<UiModule>('ui.js');
+    firstImport = undefined;
+    return ui;
+  };
+  connectUi(instance, importUi, {}, cdnUrl('ui.js'));
   return instance;
 }

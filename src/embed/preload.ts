@@ -1,13 +1,6 @@
 import { documentRoot } from '../core/dom.js';
+import { DEFAULT_LANGUAGE, matchLanguage } from '../i18n/languages.js';
 import { importCdn } from './script-url.js';
-
-/**
- * Set by vite.config.ts ('engine' mode): every shipped language, those with a chunk of UI strings, and
- * the file of the preferences' and policy reader's chunk (its name has a content hash).
- */
-declare const __RAZYLYK_LANGUAGES__: string[];
-declare const __RAZYLYK_STRING_CHUNKS__: string[];
-declare const __RAZYLYK_DIALOGS_CHUNK__: string;
 
 /**
  * Starts fetching the visitor's UI strings (dist/cdn/chunks/ui-<lang>.js) alongside ui.js, which would
@@ -18,13 +11,10 @@ declare const __RAZYLYK_DIALOGS_CHUNK__: string;
 export function preloadStrings(configured: string | undefined): void {
   try {
     for (const tag of [configured, documentRoot().lang, ...navigator.languages]) {
-      const language = String(tag ?? '')
-        .trim()
-        .toLowerCase()
-        .split(/[-_]/)[0];
-      if (!__RAZYLYK_LANGUAGES__.includes(language)) continue;
-      if (__RAZYLYK_STRING_CHUNKS__.includes(language))
-        importCdn(`chunks/ui-${language}.js`).catch(() => undefined);
+      const language = matchLanguage(tag);
+      if (!language) continue;
+      // The source language's strings are part of ui.js.
+      if (language !== DEFAULT_LANGUAGE) importCdn(`chunks/ui-${language}.js`).catch(() => undefined);
       return;
     }
   } catch {
@@ -37,5 +27,6 @@ export function preloadStrings(configured: string | undefined): void {
  * the UI loads for the preferences, not for the banner: ui.js would ask for it only once it has run.
  */
 export function preloadDialogs(): void {
-  if (__RAZYLYK_DIALOGS_CHUNK__) importCdn(__RAZYLYK_DIALOGS_CHUNK__).catch(() => undefined);
+  // The name vite.config.ts gives the chunk.
+  importCdn('chunks/dialog-elements.js').catch(() => undefined);
 }

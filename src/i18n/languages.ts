@@ -1,22 +1,33 @@
-/** The languages razylyk ships, named in their own script so a visitor can find theirs. */
-export const LANGUAGES = [
-  { code: 'tk', nativeName: 'Türkmençe', dir: 'ltr' },
-  { code: 'en', nativeName: 'English', dir: 'ltr' },
-  { code: 'ru', nativeName: 'Русский', dir: 'ltr' },
-  { code: 'zh', nativeName: '中文（简体）', dir: 'ltr' },
-  { code: 'tr', nativeName: 'Türkçe', dir: 'ltr' },
-  { code: 'de', nativeName: 'Deutsch', dir: 'ltr' },
-  { code: 'ar', nativeName: 'العربية', dir: 'rtl' },
-] as const;
+/** The shipped languages' codes, in the order the language menus list them. */
+export const LANGUAGE_CODES = ['tk', 'en', 'ru', 'zh', 'tr', 'de', 'ar'] as const;
 
-export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 export type TextDirection = 'ltr' | 'rtl';
+
+const NATIVE_NAMES: Record<LanguageCode, string> = {
+  tk: 'Türkmençe',
+  en: 'English',
+  ru: 'Русский',
+  zh: '中文（简体）',
+  tr: 'Türkçe',
+  de: 'Deutsch',
+  ar: 'العربية',
+};
+
+/** The languages razylyk ships, named in their own script so a visitor can find theirs. */
+export const LANGUAGES: readonly { code: LanguageCode; nativeName: string; dir: TextDirection }[] =
+  // Pure: a bundle that only matches codes (the script tag's engine) leaves the names out.
+  /* @__PURE__ */ LANGUAGE_CODES.map((code) => ({
+    code,
+    nativeName: NATIVE_NAMES[code],
+    dir: code === 'ar' ? 'rtl' : 'ltr',
+  }));
 
 /** The operator's source language: the fallback for anything unknown or unavailable. */
 export const DEFAULT_LANGUAGE: LanguageCode = 'tk';
 
 export function isLanguageCode(value: unknown): value is LanguageCode {
-  return LANGUAGES.some((language) => language.code === value);
+  return (LANGUAGE_CODES as readonly unknown[]).includes(value);
 }
 
 /** The shipped language for a BCP 47 tag (`ru-RU` → ru, `zh-Hans-CN` → zh), or undefined. */

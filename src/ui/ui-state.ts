@@ -2,6 +2,7 @@ import { getRazylyk, type Razylyk } from '../core/instance.js';
 import { hashText } from '../core/hash.js';
 import { createElement, documentProperty, documentRoot, pageBody } from '../core/dom.js';
 import { error } from '../core/log.js';
+import { pageContract } from '../core/page-contract.js';
 import { loadCauses } from '../embed/load-error.js';
 import type { DecisionContext, Theme } from '../core/types.js';
 import { setPageLanguage } from '../i18n/i18n.js';
@@ -23,7 +24,7 @@ export function decisionContext(shownText: readonly string[], language: Language
 /** Switches every element to a language and tells the core (it records the language with decisions). */
 export async function switchLanguage(tag: string): Promise<LanguageCode> {
   const language = await setPageLanguage(tag);
-  instance().noteLanguage(language);
+  pageContract().wiring?.noteLanguage(language);
   return language;
 }
 
@@ -58,7 +59,7 @@ export async function openPolicy(section?: string, opener?: Element | null): Pro
 }
 
 /**
- * Set by vite.config.ts in the CDN builds (ui.js, ui-retry.js): the dialogs' chunk under an address of
+ * Set by vite.config.ts in the CDN build (ui.js): the dialogs' chunk under an address of
  * its own, relative to this module. Browsers remember a failed module address, so the one retry after
  * a failed fetch needs another. The npm build and the demo have none: their import is tried once.
  */

@@ -155,7 +155,9 @@ describe('bridge: who may talk to the frame', () => {
       ];
       for (const message of commands) frame.contentWindow!.postMessage(message, OTHER);
       await waitFor(async () => (await ask(frame)).seen === commands.length);
-      // Anything the frame did in answer would have been sent before this report.
+      // The frame side loads as a chunk of its own, then handles what arrived meanwhile, each with a
+      // debug line. Anything the frame did in answer would have been sent before this report.
+      await waitFor(async () => (await ask(frame)).debugLines === commands.length);
       const report = await ask(frame, { fixture: 'decide', method: 'rejectAll' });
       log.stop();
       expect(log.from(frame.contentWindow)).to.deep.equal([]);

@@ -144,6 +144,9 @@ describe('bridge: malformed messages (fast-check)', () => {
   it('drops every malformed message whole: no reply, no state change, no exception', async function () {
     this.timeout(120_000);
     const frame = await addFrame(frameUrl([HERE]));
+    // As a host does: the handshake first (the frame side loads as a chunk of its own; until then
+    // commands wait in a bounded queue).
+    await request(frame, 'hello');
     await ask(frame, { fixture: 'decide', method: 'rejectAll' });
     const before = await ask(frame);
     expect(JSON.parse(before.stored!).method).to.equal('reject_all');
@@ -188,6 +191,9 @@ describe('bridge: malformed messages (fast-check)', () => {
   it('stays responsive through a burst of 1,000 malformed and 1,000 valid messages', async function () {
     this.timeout(60_000);
     const frame = await addFrame(frameUrl([HERE], undefined, { debug: 'off' }));
+    // As a host does: the handshake first (the frame side loads as a chunk of its own; until then
+    // commands wait in a bounded queue).
+    await request(frame, 'hello');
     const samples = fc.sample(malformed, 1000);
     let replies = 0;
     const allAnswered = new Promise<void>((resolve) => {
@@ -219,6 +225,9 @@ describe('bridge: malformed messages (fast-check)', () => {
 
   it('replies only to requests it answered: the reply echoes the requestId and nothing else', async () => {
     const frame = await addFrame(frameUrl([HERE]));
+    // As a host does: the handshake first (the frame side loads as a chunk of its own; until then
+    // commands wait in a bounded queue).
+    await request(frame, 'hello');
     const reply = nextMessage<Record<string, unknown>>(
       () => frame.contentWindow,
       (data) => data?.type === 'state',

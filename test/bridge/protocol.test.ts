@@ -1,6 +1,6 @@
-/** The command schema (readCommand in src/core/bridge.ts) on hand-picked edge cases; fuzz.test.ts covers the rest. */
+/** The command schema (readCommand in src/core/bridge-commands.ts) on hand-picked edge cases; fuzz.test.ts covers the rest. */
 import { expect } from '@open-wc/testing';
-import { readCommand } from '../../src/core/bridge.js';
+import { readCommand } from '../../src/core/bridge-commands.js';
 
 const base = { protocol: 'razylyk', version: 1 };
 

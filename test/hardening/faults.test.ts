@@ -158,12 +158,12 @@ describe('a locale chunk that fails to load', () => {
   }
 });
 
-/** The UI modules the page asked for, in order: ui.js and the retry's ui-retry.js. */
+/** The UI modules the page asked for, in order. */
 const uiModuleFetches = (win: PageWindow): string[] =>
   win.performance
     .getEntriesByType('resource')
     .map((e) => new URL(e.name).pathname.replace(/^.*\/dist\/cdn\//, ''))
-    .filter((file) => /^ui(-retry)?\.js$/.test(file));
+    .filter((file) => file === 'ui.js');
 
 describe('the UI module fails to load', () => {
   afterEach(closePages);
@@ -175,32 +175,13 @@ describe('the UI module fails to load', () => {
     expect(isShown(accept) && isShown(reject)).to.equal(true);
     expect(win.document.querySelector('razylyk-banner')).to.equal(null);
     expect(win.__log.consoleErrors.some((m) => m.includes('UI could not be loaded'))).to.equal(true);
-    // The loader tried twice (ui.js, then the retry's own address) before giving up.
-    expect(uiModuleFetches(win)).to.deep.equal(['ui.js', 'ui-retry.js']);
+    // One attempt: browsers remember a failed module address, and dist/ ships no second copy of the UI.
+    expect(uiModuleFetches(win)).to.deep.equal(['ui.js']);
     await settle(150);
     expect(win.__ran).to.deep.equal([]);
     accept.click();
     await waitFor(() => win.__ran.length === 3, `gated scripts ran: ${win.__ran}`);
     expect(storedRecord(win, key)!.method).to.equal('accept_all');
-    expect(win.__log.errors).to.deep.equal([]);
-  });
-
-  it('down once: the retry loads the full banner, with no error shown', async () => {
-    const win = await openPage(`host.html?fault=ui-flaky&key=${freshKey('ui-flaky')}`);
-    await expectBannerAndNothingRan(win, 'ui-flaky');
-    expect(win.document.querySelector('[data-razylyk-fallback]')).to.equal(null);
-    expect(win.__log.consoleErrors).to.deep.equal([]);
-  });
-
-  it('down once: after the retry, Customize opens the preferences from the same UI module', async () => {
-    const key = freshKey('ui-flaky-customize');
-    const { win, preferences } = await customizeUnder('ui-flaky', key);
-    preferences()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="save"]')!.click();
-    await waitFor(() => storedRecord(win, key), 'saving stored nothing');
-    expect(storedRecord(win, key)!.method).to.equal('custom');
-    // The dialogs' chunk came from the module the retry loaded: the failed address was not asked again.
-    expect(uiModuleFetches(win)).to.deep.equal(['ui.js', 'ui-retry.js']);
-    expect(win.__log.consoleErrors).to.deep.equal([]);
     expect(win.__log.errors).to.deep.equal([]);
   });
 

@@ -86,7 +86,7 @@ testServerMiddleware.push(async (ctx, next) => {
 
 const FAULT_PREFIX = /^\/hardening-fault\/([a-z0-9-]+)(\/.*)$/;
 const LOCALE_CHUNK = /^\/dist\/cdn\/chunks\/ui-[^/]+\.js$/;
-const UI_MODULES = ['/dist/cdn/ui.js', '/dist/cdn/ui-retry.js'];
+const UI_MODULE = '/dist/cdn/ui.js';
 const DIALOGS_CHUNK = '/dist/cdn/chunks/dialog-elements.js';
 
 /** English UI strings with every text replaced by markup, plus a __proto__ key: what a hostile locale chunk could hold. */
@@ -102,10 +102,8 @@ function markupLocale() {
 }
 
 const FAULTS = {
-  // The UI module and its retry both fail.
-  'ui-down': (path) => (UI_MODULES.includes(path) ? { status: 503 } : undefined),
-  // ui.js fails (and stays failed, as browsers remember it); the loader's one retry, ui-retry.js, succeeds.
-  'ui-flaky': (path) => (path === UI_MODULES[0] ? { status: 503 } : undefined),
+  // The UI module fails.
+  'ui-down': (path) => (path === UI_MODULE ? { status: 503 } : undefined),
   // The preferences' and policy reader's chunk fails at its address; the UI's one retry (?retry=1) succeeds.
   'dialogs-flaky': (path, ctx) =>
     path === DIALOGS_CHUNK && ctx.query.retry === undefined ? { status: 503 } : undefined,
@@ -121,9 +119,7 @@ const FAULTS = {
   'locale-markup': (path) => (LOCALE_CHUNK.test(path) ? { status: 200, body: markupLocale() } : undefined),
   // No UI chunk reaches the page (the engine does): the connection drops, as offline.
   offline: (path) =>
-    path.startsWith('/dist/cdn/') && !/^\/dist\/cdn\/(engine|extras)\.js/.test(path)
-      ? { drop: true }
-      : undefined,
+    path.startsWith('/dist/cdn/') && path !== '/dist/cdn/engine.js' ? { drop: true } : undefined,
   // Nothing beyond razylyk.js reaches the page, not even the engine.
   'cdn-down': (path) => (path.startsWith('/dist/cdn/') ? { drop: true } : undefined),
 };
