@@ -13,10 +13,10 @@ import { publish } from './core/queue.js';
 import type { RazylykConfig } from './core/types.js';
 import type { LightRazylyk } from './embed/light-instance.js';
 import { connectUi } from './embed/connect.js';
-import type { MountOptions } from './ui/mount.js';
+import type { MountOptions } from './core/page-contract.js';
 
 export * from './core/index.js';
-export type { MountOptions } from './ui/mount.js';
+export type { MountOptions } from './core/page-contract.js';
 export type { LightRazylyk } from './embed/light-instance.js';
 export type { PageRazylyk } from './core/instance.js';
 // Types only (no runtime import): brings the elements' HTMLElementTagNameMap and event map entries to

@@ -15,7 +15,7 @@ import {
 import { createSafeStorage } from './storage.js';
 import { isSafeUrl, scriptPolicy } from './trusted.js';
 import { DEFAULT_POLICY_VERSION } from './policy-version.generated.js';
-import type { Handover } from './handover.js';
+import type { Handover } from './page-contract.js';
 import {
   RECORD_SCHEMA,
   type ChangeListener,

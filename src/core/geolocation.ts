@@ -1,3 +1,5 @@
+import { pageContract } from './page-contract.js';
+
 /**
  * Before `location` is granted, navigator.geolocation answers PERMISSION_DENIED without prompting:
  * a site's map script loaded early must not trigger the browser's permission prompt.
@@ -5,25 +7,24 @@
 const PERMISSION_DENIED = 1;
 
 const denied = () => false;
-// Kept on the geolocation object, not in this module: the script tag's returning-visitor path and the
-// engine loaded after it are separate bundles, and the one installed wrapper must ask whichever is alive.
-// Its presence also says the wrapper is installed.
-const GRANTED = Symbol.for('razylyk.geolocation');
-type Guarded = Geolocation & { [GRANTED]?: () => boolean };
 
-/** Guards the page's geolocation with `granted`; returns a release that denies again (on destroy). */
+/**
+ * Guards the page's geolocation with `granted`; returns a release that denies again (on destroy). The
+ * wrapper is installed once per page and asks the page contract's check: the script tag's first stage
+ * and the engine loaded after it are separate bundles, and the one wrapper must ask whichever is alive.
+ */
 export function guardGeolocation(granted: () => boolean): () => void {
-  const geo = navigator.geolocation as Guarded | undefined;
+  const geo = navigator.geolocation as Geolocation | undefined;
   if (!geo) return denied;
-  if (GRANTED in geo) geo[GRANTED] = granted;
-  else install(geo, granted);
+  const contract = pageContract();
+  if (!contract.geolocation) install(geo, () => contract.geolocation!());
+  contract.geolocation = granted;
   return () => {
-    if (geo[GRANTED] === granted) geo[GRANTED] = denied;
+    if (contract.geolocation === granted) contract.geolocation = denied;
   };
 }
 
-function install(geo: Guarded, granted: () => boolean): void {
-  const isGranted = () => geo[GRANTED]!();
+function install(geo: Geolocation, isGranted: () => boolean): void {
   const getCurrentPosition = geo.getCurrentPosition.bind(geo);
   const watchPosition = geo.watchPosition.bind(geo);
   const deny = (onError?: PositionErrorCallback | null) => {
@@ -50,7 +51,6 @@ function install(geo: Guarded, granted: () => boolean): void {
           return 0;
         },
       },
-      [GRANTED]: { writable: true, value: granted },
     });
   } catch {
     // A frozen navigator.geolocation cannot be guarded; gated map scripts are still blocked.

@@ -16,7 +16,8 @@ export {
   type BridgeState,
   type BridgeStateReply,
 } from './bridge.js';
-export { VERSION, type PageRazylyk, type Razylyk, type UiHooks } from './instance.js';
+export { VERSION, type PageRazylyk, type Razylyk } from './instance.js';
+export type { UiHooks } from './page-contract.js';
 export { parseRecord, validateRecord, MAX_RECORD_CHARS, MAX_LIFETIME_DAYS } from './record.js';
 export { DEFAULT_CONSENT_MODE } from './signals.js';
 export { hashText } from './hash.js';

@@ -1,28 +1,15 @@
 import { createConsent, type ConsentController } from './controller.js';
 import { startBridge } from './bridge.js';
-import { takeHandover } from './handover.js';
 import { warn } from './log.js';
+import { pageContract, type PageContract, type UiHooks } from './page-contract.js';
 import { runCommands } from './queue.js';
-import type {
-  ConsentApi,
-  DefaultPurposeId,
-  Language,
-  LanguageTag,
-  PurposeId,
-  RazylykConfig,
-} from './types.js';
-
-/** What the lazily loaded UI registers once it is on the page. */
-export interface UiHooks {
-  openPreferences(): void | Promise<void>;
-  setLanguage(language: LanguageTag): void | Promise<void>;
-}
+import { VERSION } from './version.js';
+import type { ConsentApi, DefaultPurposeId, LanguageTag, PurposeId, RazylykConfig } from './types.js';
 
 /**
  * The page's one razylyk: the consent API plus the UI entry points (`window.razylyk`). `P`: the page's
  * purpose ids (the public entry points give `DefaultPurposeId` plus the custom ones configured).
- * The hooks marked internal are how the loaders and the UI join the instance: they are left out of
- * the published declarations (`stripInternal`).
+ * How the loaders and the UI join it is not here: that is the page contract's `wiring`.
  */
 export interface Razylyk<P extends string = PurposeId> extends ConsentApi<P> {
   readonly version: string;
@@ -33,12 +20,6 @@ export interface Razylyk<P extends string = PurposeId> extends ConsentApi<P> {
   readonly language: LanguageTag | undefined;
   openPreferences(): Promise<void>;
   setLanguage(language: LanguageTag): Promise<void>;
-  /** @internal Used by the UI layer: registers itself once loaded. */
-  attachUi(hooks: UiHooks): void;
-  /** @internal Used by the loaders: how to fetch the UI when it is first needed. */
-  setUiLoader(load: () => Promise<unknown>): void;
-  /** @internal Used by the UI layer when the visitor or the page switches language. */
-  noteLanguage(language: Language): void;
   destroy(): void;
   /** The full instance: this one. (The script tag's light first-stage `window.razylyk` loads it.) */
   ready(): Promise<Razylyk<P>>;
@@ -49,29 +30,26 @@ export interface Razylyk<P extends string = PurposeId> extends ConsentApi<P> {
 /** The instance as the public entry points type it: the default purposes plus the custom ones, `P`. */
 export type PageRazylyk<P extends string = never> = Razylyk<DefaultPurposeId | P>;
 
-export const VERSION = '0.1.0';
-// A registry-wide symbol: the script tag and the npm build on one page find the same instance.
-const INSTANCE = Symbol.for('razylyk.instance');
-type Holder = { [INSTANCE]?: Razylyk };
+export { VERSION };
 
 /** The existing instance, if any: used by elements that must not create one with the wrong config. */
-export function peekRazylyk(): Razylyk | undefined {
-  return (window as unknown as Holder)[INSTANCE];
-}
+export const peekRazylyk = (): Razylyk | undefined => pageContract().instance;
 
 /** Returns the page's instance, creating it with `config` on first call (later configs are ignored with a warning). */
 export function getRazylyk(config: RazylykConfig = {}): Razylyk {
-  const holder = window as unknown as Holder;
-  const existing = holder[INSTANCE];
+  const contract = pageContract();
+  const existing = contract.instance;
   if (existing) {
     if (Object.keys(config).length && !sameOptions(existing.config, config))
       warn('razylyk is already running; the second configuration is ignored.');
     return existing;
   }
   // The script tag's first stage may be enforcing a stored decision already: this instance takes over.
-  const handover = takeHandover();
-  const instance = createInstance(createConsent(config, handover));
-  Object.defineProperty(holder, INSTANCE, { value: instance, configurable: true });
+  const handover = contract.handover;
+  delete contract.handover;
+  handover?.stop();
+  const instance = createInstance(createConsent(config, handover), contract);
+  contract.instance = instance;
   handover?.adopt(instance);
   return instance;
 }
@@ -94,12 +72,13 @@ const sameValue = (a: unknown, b: unknown): boolean =>
 
 /** Forgets the page's instance (tests and SPA teardown). */
 export function resetRazylyk(): void {
-  const holder = window as unknown as Holder;
-  holder[INSTANCE]?.destroy();
-  delete holder[INSTANCE];
+  const contract = pageContract();
+  contract.instance?.destroy();
+  delete contract.instance;
+  delete contract.wiring;
 }
 
-function createInstance(consent: ConsentController): Razylyk {
+function createInstance(consent: ConsentController, contract: PageContract): Razylyk {
   let ui: UiHooks | undefined;
   let loadUi: (() => Promise<unknown>) | undefined;
   let loading: Promise<unknown> | undefined;
@@ -133,21 +112,17 @@ function createInstance(consent: ConsentController): Razylyk {
       language = next;
       await ui?.setLanguage(next);
     },
-    attachUi(hooks: UiHooks) {
-      ui = hooks;
-    },
-    setUiLoader(load: () => Promise<unknown>) {
-      loadUi = load;
-    },
-    noteLanguage(next: Language) {
-      language = next;
-    },
     destroy() {
       stopBridge();
       destroy();
     },
     ready: () => Promise.resolve(instance),
     push: (...commands: unknown[]) => runCommands(instance, commands),
+  };
+  contract.wiring = {
+    attachUi: (hooks) => void (ui = hooks),
+    setUiLoader: (load) => void (loadUi = load),
+    noteLanguage: (next) => void (language = next),
   };
   const stopBridge = startBridge(instance);
   return instance;

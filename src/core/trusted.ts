@@ -1,12 +1,13 @@
 import { documentProperty } from './dom.js';
 import { error } from './log.js';
+import { pageContract } from './page-contract.js';
 
 /**
  * The one Trusted Types policy razylyk needs: gated scripts are the page author's own markup, moved
  * from an inert `type="text/plain"` element to a live one, so their text passes through unchanged and
  * their URLs only when they are http(s) or relative.
  */
-interface ScriptPolicy {
+export interface ScriptPolicy {
   createScript(text: string): string;
   createScriptURL(url: string): string;
 }
@@ -14,17 +15,14 @@ type TrustedTypesWindow = {
   trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy };
 };
 
-// Kept on the window: the script tag's two stages are separate bundles, and a policy name can be
-// created once per page (unless the CSP says 'allow-duplicates').
-const SHARED = Symbol.for('razylyk.policy');
-type Holder = { [SHARED]?: ScriptPolicy | null };
-
 export const POLICY_NAME = 'razylyk';
 
 /** Returns the policy, or null when the host's CSP forbids creating it (gated scripts then stay inert). */
 export function scriptPolicy(): ScriptPolicy | null {
-  const holder = window as Holder;
-  if (!(SHARED in holder)) {
+  // In the page contract: the script tag's two stages are separate bundles, and a policy name can be
+  // created once per page (unless the CSP says 'allow-duplicates').
+  const contract = pageContract();
+  if (!('policy' in contract)) {
     // Without Trusted Types the rules themselves serve as the policy.
     let policy: ScriptPolicy | null = {
       createScript: (text) => text,
@@ -37,9 +35,9 @@ export function scriptPolicy(): ScriptPolicy | null {
       error(`CSP trusted-types forbid the policy "${POLICY_NAME}"; gated scripts stay blocked.`, err);
       policy = null;
     }
-    holder[SHARED] = policy;
+    contract.policy = policy;
   }
-  return holder[SHARED] as ScriptPolicy | null;
+  return contract.policy as ScriptPolicy | null;
 }
 
 /** http(s) or relative URLs only: `javascript:`, `data:` and their mixed-case or control-character variants are refused. */

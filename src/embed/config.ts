@@ -1,6 +1,6 @@
 import { warn } from '../core/log.js';
 import type { RazylykConfig } from '../core/types.js';
-import type { MountOptions } from '../ui/mount.js';
+import type { MountOptions } from '../core/page-contract.js';
 import { controllerFacts } from '../policy/controller.js';
 
 /**

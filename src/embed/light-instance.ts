@@ -1,4 +1,5 @@
-import { VERSION, type Razylyk } from '../core/instance.js';
+import type { Razylyk } from '../core/instance.js';
+import { VERSION } from '../core/version.js';
 import { grants } from '../core/record.js';
 import type {
   ChangeListener,

@@ -1,4 +1,5 @@
 import { error } from '../core/log.js';
+import { pageContract } from '../core/page-contract.js';
 
 /**
  * `<button data-razylyk-open>` anywhere on the page, now or added later, opens the preferences (loading
@@ -10,41 +11,32 @@ interface Opener {
   openPreferences(): Promise<void>;
 }
 
-// Registry-wide symbols: every copy of razylyk on the page sees the same ones.
-const LISTENING = Symbol.for('razylyk.openers');
-const MOUNTED = Symbol.for('razylyk.mounted');
-const REPORTED = Symbol.for('razylyk.reported');
-type Marked = { [LISTENING]?: true; [MOUNTED]?: true; [REPORTED]?: true };
-
-// A symbol-keyed property: invisible to JSON, for…in and Object.keys.
-const mark = (target: object, symbol: symbol) => ((target as Record<symbol, true>)[symbol] = true);
-
 /** The UI is on the page for `instance`: it handles the openers from now on. */
-export const markMounted = (instance: object): void => void mark(instance, MOUNTED);
+export const markMounted = (instance: object): void => void (pageContract().mounted = instance);
 
 /** A load failure the loader already reported: the opener says nothing more about it. */
 export function markReported(err: unknown): void {
   // Object(): a thrown primitive gets a throwaway wrapper (and is simply reported again).
-  mark(Object(err), REPORTED);
+  (pageContract().reported ??= new WeakSet()).add(Object(err));
 }
 
 /** Registers the page's one listener; `current` is whoever opens the preferences at click time. */
 export function listenForOpeners(current: () => Opener | undefined): void {
+  const contract = pageContract();
+  if (contract.openers) return;
+  contract.openers = true;
   // On window: its own members cannot be clobbered by named elements (document's can).
-  const marked = window as unknown as Marked;
-  if (marked[LISTENING]) return;
-  mark(marked, LISTENING);
   addEventListener('click', (event) => {
     // composedPath: openers inside a component's shadow root count too.
     const opener = event
       .composedPath()
       .find((node) => (node as Partial<Element>).hasAttribute?.('data-razylyk-open'));
-    const target = current() as (Opener & Marked) | undefined;
-    if (!opener || !target || target[MOUNTED]) return;
+    const target = current();
+    if (!opener || !target || target === contract.mounted) return;
     // A link used as the opener (<a href="#" data-razylyk-open>) must not navigate.
     event.preventDefault();
     target.openPreferences().catch((err: unknown) => {
-      if (!(err as Marked | null)?.[REPORTED]) error('Could not open the preferences.', err);
+      if (!contract.reported?.has(Object(err))) error('Could not open the preferences.', err);
     });
   });
 }

@@ -7,12 +7,11 @@
  * the UI connection, the fallback notice) and the UI (cdn/ui.js). A visitor who must decide gets all
  * three at once, in parallel; a returning one only when the page asks for more than the decision.
  */
-import { offerHandover, handoverPending } from '../core/handover.js';
-import { peekRazylyk, type Razylyk } from '../core/instance.js';
+import type { Razylyk } from '../core/instance.js';
 import { error } from '../core/log.js';
+import { pageContract, type PageContract, type UiModule } from '../core/page-contract.js';
 import { enforce, storedDecision } from '../core/returning.js';
 import { readBootOptions } from './boot-options.js';
-import type { UiModule } from './connect.js';
 import { createLightInstance } from './light-instance.js';
 import { listenForOpeners, markReported } from './openers.js';
 import { importCdn, ownScript } from './script-url.js';
@@ -21,13 +20,14 @@ type Engine = typeof import('./engine.js');
 const ignore = () => {};
 
 try {
+  const contract = pageContract();
   // A second copy on the page (the tag twice, or after the npm build) leaves it to the first one.
-  if (!peekRazylyk() && !handoverPending()) start();
+  if (!contract.instance && !contract.handover) start(contract);
 } catch (err) {
   error('Could not start; gated scripts stay blocked.', err);
 }
 
-function start(): void {
+function start(contract: PageContract): void {
   const script = ownScript();
   const options = readBootOptions(script, window.razylykConfig);
   const record = storedDecision(options.storageKey, options.policyVersion);
@@ -42,9 +42,7 @@ function start(): void {
         // The refusal names the file in every engine: WebKit's import() failure does not name the
         // module ("Importing a module script failed."), Chromium's and Firefox's do. The console
         // line carries the browser's own error.
-        const err = Error(
-          'Could not load cdn/engine.js (network, CSP, or CORS from another origin); gated scripts stay blocked.',
-        );
+        const err = Error('Could not load cdn/engine.js (network, CSP or CORS); gated scripts stay blocked.');
         error(err.message, cause);
         markReported(err);
         throw err;
@@ -61,7 +59,7 @@ function start(): void {
   // nothing is granted until the engine has read it.
   const enforced = options.engineNeeded ? null : record;
   const { light, adopt } = createLightInstance(enforced, loadEngine);
-  offerHandover({
+  contract.handover = {
     record,
     enforced,
     pushed: options.consentMode,
@@ -69,17 +67,17 @@ function start(): void {
     // and the placeholders' chunk.
     stop: enforce(enforced, options, () => loadEngine()),
     adopt,
-  });
+  };
   // A queue the page filled before (`var razylyk = window.razylyk || []`, src/core/queue.ts) runs on
   // the full instance: push() loads the engine. `var` leaves a writable property: assignment replaces it.
   const queued: unknown = window.razylyk;
   (window as { razylyk?: unknown }).razylyk = light;
   if (Array.isArray(queued)) light.push(...(queued as unknown[]));
-  listenForOpeners(() => peekRazylyk() ?? light);
+  listenForOpeners(() => contract.instance ?? light);
   // Another tab decided or withdrew (or cleared the storage: a null key): the engine follows it (and
   // announces the change).
   addEventListener('storage', (event) => {
-    if (!peekRazylyk() && (event.key ?? options.storageKey) === options.storageKey) loadEngine();
+    if (!contract.instance && (event.key ?? options.storageKey) === options.storageKey) loadEngine();
   });
 
   // Without a valid decision the banner must show; a configuration of the engine's needs it to read one.

@@ -4,12 +4,9 @@
  * bundling a second copy of the core.
  */
 import type { Razylyk } from '../core/instance.js';
+import { pageContract } from '../core/page-contract.js';
 
-const INSTANCE = Symbol.for('razylyk.instance');
-
-export function peekRazylyk(): Razylyk | undefined {
-  return (window as unknown as { [INSTANCE]?: Razylyk })[INSTANCE];
-}
+export const peekRazylyk = (): Razylyk | undefined => pageContract().instance;
 
 export function getRazylyk(): Razylyk {
   const instance = peekRazylyk();

@@ -1,10 +1,5 @@
-import {
-  PROTOCOL,
-  PROTOCOL_VERSION,
-  readCommand,
-  type BridgeCommand,
-  type BridgeState,
-} from '../core/bridge.js';
+import { PROTOCOL, PROTOCOL_VERSION, type BridgeCommand, type BridgeState } from '../core/bridge.js';
+import { readCommand } from '../core/bridge-commands.js';
 import { createElement, documentRoot, pageBody } from '../core/dom.js';
 import { debug, error, needBrowser, setDebug, warn } from '../core/log.js';
 import type { ChangeListener, Choices, ConsentRecord, PurposeId, Unsubscribe } from '../core/types.js';

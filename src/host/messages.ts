@@ -1,13 +1,5 @@
-import {
-  isChoices,
-  isLanguage,
-  isPlain,
-  isRequestId,
-  ownKeysWithin,
-  PROTOCOL,
-  PROTOCOL_VERSION,
-  type BridgeAnnouncement,
-} from '../core/bridge.js';
+import { isLanguage, PROTOCOL, PROTOCOL_VERSION, type BridgeAnnouncement } from '../core/bridge.js';
+import { isChoices, isPlain, isRequestId, ownKeysWithin } from '../core/bridge-commands.js';
 import { validateRecord } from '../core/record.js';
 import type { ConsentRecord } from '../core/types.js';
 

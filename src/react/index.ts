@@ -19,7 +19,7 @@ import { useRef, useSyncExternalStore } from 'react';
 import { peekRazylyk, type PageRazylyk, type Razylyk } from '../core/instance.js';
 import type { ConsentRecord, DefaultPurposeId, RazylykConfig } from '../core/types.js';
 import { startRazylyk } from '../index.js';
-import type { MountOptions } from '../ui/mount.js';
+import type { MountOptions } from '../core/page-contract.js';
 import './jsx.js';
 
 /** `P`: the ids of the page's custom purposes (none by default). */

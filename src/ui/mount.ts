@@ -1,19 +1,11 @@
 import { createElement, documentRoot, pageBody } from '../core/dom.js';
 import type { Razylyk } from '../core/instance.js';
-import type { LanguageTag, Layout, Theme } from '../core/types.js';
+import { pageContract, type MountOptions } from '../core/page-contract.js';
 import { detectLanguage } from '../i18n/detect.js';
 import { BANNER_ELEMENTS } from './banner-elements.js';
 import { defineAll } from './registry.js';
 import { openPreferences, openPreferencesFrom, switchLanguage, uiDefaults } from './ui-state.js';
 import { error } from '../core/log.js';
-
-/** Options the loaders pass to the UI (from data- attributes or config). */
-export interface MountOptions {
-  language?: LanguageTag;
-  layout?: Layout;
-  theme?: Theme;
-  settingsButton?: boolean;
-}
 
 const OPEN_ATTRIBUTE = 'data-razylyk-open';
 let unmount: (() => void) | undefined;
@@ -72,11 +64,12 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
   const language = await switchLanguage(
     detectLanguage({ explicit: options.language ?? instance.config.language ?? instance.language }),
   );
-  instance.attachUi({
+  const wiring = pageContract().wiring;
+  wiring?.attachUi({
     openPreferences: () => openPreferences(),
     setLanguage: async (tag) => void (await switchLanguage(tag)),
   });
-  instance.noteLanguage(language);
+  wiring?.noteLanguage(language);
 
   let banner: HTMLElementTagNameMap['razylyk-banner'] | null = null;
   // While a decision is pending, the banner stays on the page: a host that removes it, wipes the body

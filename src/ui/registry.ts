@@ -1,6 +1,4 @@
-// Registry-wide, so razylyk's copies (script tag and npm build) recognise each other's elements while a
-// page's own element of the same name is told apart.
-const RAZYLYK_ELEMENT = Symbol.for('razylyk.element');
+import { pageContract } from '../core/page-contract.js';
 
 /**
  * Defines each element that is not defined yet (guarded: a page that loads razylyk twice does not throw
@@ -9,13 +7,15 @@ const RAZYLYK_ELEMENT = Symbol.for('razylyk.element');
  */
 export function defineAll(elements: Record<string, CustomElementConstructor>): string[] {
   const taken: string[] = [];
+  // In the page contract: razylyk's copies (script tag and npm build) recognise each other's elements,
+  // while a page's own element of the same name is told apart.
+  const ours = (pageContract().elements ??= new WeakSet());
   for (const [tag, element] of Object.entries(elements)) {
-    const existing = customElements.get(tag) as
-      (CustomElementConstructor & { [RAZYLYK_ELEMENT]?: true }) | undefined;
+    const existing = customElements.get(tag);
     if (!existing) {
-      Object.defineProperty(element, RAZYLYK_ELEMENT, { value: true });
+      ours.add(element);
       customElements.define(tag, element);
-    } else if (!existing[RAZYLYK_ELEMENT]) {
+    } else if (!ours.has(existing)) {
       taken.push(tag);
     }
   }

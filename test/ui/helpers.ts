@@ -2,7 +2,8 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { getRazylyk, resetRazylyk, type Razylyk } from '../../src/core/instance.js';
 import type { ConsentRecord, RazylykConfig } from '../../src/core/types.js';
 import { resetI18nForTesting } from '../../src/i18n/i18n.js';
-import { mountUi, unmountUi, type MountOptions } from '../../src/ui/mount.js';
+import type { MountOptions } from '../../src/core/page-contract.js';
+import { mountUi, unmountUi } from '../../src/ui/mount.js';
 import type { RazylykBanner, RazylykPreferences } from '../../src/ui/define.js';
 import '../../src/ui/define.js';
 
