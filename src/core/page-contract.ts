@@ -4,18 +4,17 @@ import type { ConsentRecord, Language, LanguageTag, Layout, Theme } from './type
 
 /**
  * The page contract: everything razylyk's separately built parts share on one page, in one object at
- * `window[Symbol.for('razylyk')]`. The script tag's first stage (dist/razylyk.js), its engine
- * (dist/cdn/engine.js), its UI (dist/cdn/ui.js) and the npm build are separate bundles with separate
- * module state; this object is the only state they share, and none of it is public API.
+ * `window[Symbol.for('razylyk.contract.1')]`. The script tag's first stage (dist/razylyk.js), its
+ * engine (dist/cdn/engine.js), its UI (dist/cdn/ui.js) and the npm build are separate bundles with
+ * separate module state; this object is the only state they share, and none of it is public API.
  *
- * Versioned: a part built against another version of the contract does not read or write this one
- * (it keeps a private object), so two razylyk releases on one page never misread each other.
- * Raise CONTRACT_VERSION whenever a field changes meaning.
+ * Versioned by its key: parts built against another version of the contract use another object, so
+ * two razylyk releases on one page never misread each other. Raise the version in CONTRACT_KEY
+ * whenever a field changes meaning.
  */
-export const CONTRACT_VERSION = 1;
+export const CONTRACT_KEY = 'razylyk.contract.1';
 
 export interface PageContract {
-  readonly version: typeof CONTRACT_VERSION;
   /** The page's one full instance (the engine's), once created. */
   instance?: Razylyk;
   /** How the loaders and the UI join that instance: kept off `window.razylyk`. */
@@ -87,12 +86,8 @@ export interface UiModule {
   mountUi(instance: Razylyk, options: MountOptions): unknown;
 }
 
-const KEY = Symbol.for('razylyk');
-let privateContract: PageContract | undefined;
+const KEY = Symbol.for(CONTRACT_KEY);
 
 /** This page's contract, created by whichever part runs first. */
-export function pageContract(): PageContract {
-  const holder = window as unknown as { [KEY]?: PageContract };
-  const shared = (holder[KEY] ??= { version: CONTRACT_VERSION });
-  return shared.version === CONTRACT_VERSION ? shared : (privateContract ??= { version: CONTRACT_VERSION });
-}
+export const pageContract = (): PageContract =>
+  ((window as unknown as { [KEY]?: PageContract })[KEY] ??= {});

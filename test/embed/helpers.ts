@@ -1,6 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import type { Razylyk } from '../../src/core/instance.js';
-import type { PageContract } from '../../src/core/page-contract.js';
+import { CONTRACT_KEY, type PageContract } from '../../src/core/page-contract.js';
 import type { ConsentRecord } from '../../src/core/types.js';
 
 /** What test/embed/fixtures/record.js collects in a fixture page from its first script on. */
@@ -34,7 +34,7 @@ export function closeFixtures(): void {
 
 /** The instance a page holds, found the way every copy of razylyk finds it. */
 export function pageInstance(win: Window): Razylyk | undefined {
-  return (win as unknown as Record<symbol, PageContract | undefined>)[Symbol.for('razylyk')]?.instance;
+  return (win as unknown as Record<symbol, PageContract | undefined>)[Symbol.for(CONTRACT_KEY)]?.instance;
 }
 
 /** URLs of the UI module the page has fetched (resource timing: what went over the network). */
