@@ -89,5 +89,4 @@ export interface UiModule {
 const KEY = Symbol.for(CONTRACT_KEY);
 
 /** This page's contract, created by whichever part runs first. */
-export const pageContract = (): PageContract =>
-  ((window as unknown as { [KEY]?: PageContract })[KEY] ??= {});
+export const pageContract = (): PageContract => ((window as unknown as { [KEY]?: PageContract })[KEY] ??= {});
