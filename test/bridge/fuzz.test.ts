@@ -4,19 +4,9 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  addFrame,
-  ask,
-  command,
-  frameUrl,
-  HERE,
-  nextMessage,
-  OTHER,
-  recordMessages,
-  removeFrames,
-  request,
-  watchPageErrors,
-} from './helpers.js';
+import { closeFrames, openFrame } from '../helpers/frames.js';
+import { HERE, OTHER } from '../helpers/origins.js';
+import { ask, command, frameUrl, nextMessage, recordMessages, request, watchPageErrors } from './helpers.js';
 
 const TYPES = [
   'hello',
@@ -138,12 +128,12 @@ const malformed = fc.oneof(
   fc.constantFrom(...prototypeKeyed),
 );
 
-afterEach(removeFrames);
+afterEach(closeFrames);
 
 describe('bridge: malformed messages (fast-check)', () => {
   it('drops every malformed message whole: no reply, no state change, no exception', async function () {
     this.timeout(120_000);
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     await ask(frame, { fixture: 'decide', method: 'rejectAll' });
     const before = await ask(frame);
     expect(JSON.parse(before.stored!).method).to.equal('reject_all');
@@ -187,7 +177,7 @@ describe('bridge: malformed messages (fast-check)', () => {
 
   it('stays responsive through a burst of 1,000 malformed and 1,000 valid messages', async function () {
     this.timeout(60_000);
-    const frame = await addFrame(frameUrl([HERE], undefined, { debug: 'off' }));
+    const frame = await openFrame(frameUrl([HERE], undefined, { debug: 'off' }));
     const samples = fc.sample(malformed, 1000);
     let replies = 0;
     const allAnswered = new Promise<void>((resolve) => {
@@ -218,7 +208,7 @@ describe('bridge: malformed messages (fast-check)', () => {
   });
 
   it('replies only to requests it answered: the reply echoes the requestId and nothing else', async () => {
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     const reply = nextMessage<Record<string, unknown>>(
       () => frame.contentWindow,
       (data) => data?.type === 'state',

@@ -12,7 +12,9 @@ import notesJson from '../../locales/review-notes.json';
 import glossaryJson from '../../locales/glossary.json';
 import tkUi from '../../locales/tk/ui.json';
 import tkPolicy from '../../locales/tk/policy.json';
-import { loadDemo, removeDemos, waitFor, type LoadedDemo } from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { waitFor } from '../helpers/wait.js';
+import { loadDemo, type LoadedDemo } from './helpers.js';
 
 const errata = (errataJson as unknown as { errata: Erratum[] }).errata;
 const notes = (notesJson as unknown as { notes: ReviewerNote[] }).notes;
@@ -34,7 +36,7 @@ describe('demo/legal-review.html', () => {
     demo = await loadDemo('legal-review.html', 'languages=all');
     await waitFor(() => demo.doc.documentElement.dataset.reviewReady === 'true', 'the review page', 30000);
   });
-  after(removeDemos);
+  after(closeFrames);
 
   it('shows the policy version, the source id and the status of all seven languages', () => {
     const { doc } = demo;
@@ -225,8 +227,9 @@ describe('demo/legal-review.html', () => {
     const surface = await waitFor(
       () => banner.shadowRoot?.querySelector<HTMLElement>('[part=banner]'),
       'the preview banner',
+      15000,
     );
-    await waitFor(() => surface.getAttribute('lang') === 'ar', 'the Arabic banner');
+    await waitFor(() => surface.getAttribute('lang') === 'ar', 'the Arabic banner', 15000);
     expect(surface.getAttribute('dir')).to.equal('rtl');
     expect(surface.className).to.contain('layout-box');
   });
@@ -260,7 +263,7 @@ describe('demo/legal-review.html', () => {
 });
 
 describe('demo/legal-review.html with a configured controller', () => {
-  after(removeDemos);
+  after(closeFrames);
 
   it('shows the controller facts instead of the open question', async () => {
     const query = new URLSearchParams({

@@ -3,6 +3,7 @@ import { getRazylyk, resetRazylyk, type Razylyk } from '../../src/core/instance.
 import type { RazylykConfig } from '../../src/core/types.js';
 import { connectUi, type ImportUi } from '../../src/embed/connect.js';
 import { FALLBACK_ATTRIBUTE } from '../../src/embed/fallback.js';
+import { sleep } from '../helpers/wait.js';
 
 const KEY = 'embed-test:connect';
 
@@ -105,7 +106,7 @@ describe('embed/connect connectUi', () => {
     await Promise.resolve();
     const { importUi, attempts } = fakeUi();
     connectUi(razylyk, importUi);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
     expect(attempts).to.deep.equal([]);
     expect(marker()).to.equal(null);
 
@@ -121,7 +122,7 @@ describe('embed/connect connectUi', () => {
     razylyk.acceptAll();
     await Promise.resolve();
     connectUi(razylyk, fakeUi(99).importUi);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
     expect(fallback()).to.equal(null);
     let failed = false;
     await razylyk.openPreferences().catch(() => (failed = true));

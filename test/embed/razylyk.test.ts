@@ -3,16 +3,16 @@
  * console recorder) and loads the BUILT dist/razylyk.js (npm test builds first).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { closeFrames } from '../helpers/frames.js';
+import { clearKeys } from '../helpers/storage.js';
+import { sleep } from '../helpers/wait.js';
 import {
-  clearKeys,
-  closeFixtures,
+  type FixtureWindow,
   openFixture,
   pageInstance,
-  settle,
   uiRequests,
   visibleAcceptButton,
   waitForBanner,
-  type FixtureWindow,
 } from './helpers.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -32,12 +32,12 @@ async function seedDecision(fixture: string, storageKey: string) {
   const first = await openFixture(fixture);
   const record = (await instanceOf(first)).rejectAll();
   await waitUntil(() => localStorage.getItem(storageKey), 'the first visit stored nothing');
-  closeFixtures();
+  closeFrames();
   return record;
 }
 
 describe('script tag (dist/razylyk.js)', () => {
-  afterEach(closeFixtures);
+  afterEach(closeFrames);
 
   it('shows the banner on a page that has only the tag', async () => {
     clearKeys('embed:plain');
@@ -59,7 +59,7 @@ describe('script tag (dist/razylyk.js)', () => {
     const stored = JSON.parse(win.localStorage.getItem('embed:plain')!);
     expect(stored.method).to.equal('accept_all');
     expect(stored.choices.cookies).to.equal(true);
-    await settle(100);
+    await sleep(100);
     expect(win.__log.changes).to.have.length(1);
   });
 
@@ -68,12 +68,12 @@ describe('script tag (dist/razylyk.js)', () => {
     const win = await openFixture('twice');
     const banner = await waitForBanner(win);
     await visibleAcceptButton(banner);
-    await settle(200);
+    await sleep(200);
     expect(win.document.querySelectorAll('razylyk-banner')).to.have.length(1);
     expect(win.razylyk).to.equal(pageInstance(win));
     expect(uiRequests(win)).to.have.length(1);
     win.razylyk!.rejectAll();
-    await settle(100);
+    await sleep(100);
     expect(win.__log.changes.map((r) => r.method)).to.deep.equal(['reject_all']);
     expect(win.__log.errors).to.deep.equal([]);
     expect(win.__log.consoleErrors).to.deep.equal([]);
@@ -87,12 +87,12 @@ describe('script tag (dist/razylyk.js)', () => {
     });
     const banner = await waitForBanner(win);
     await visibleAcceptButton(banner);
-    await settle(300);
+    await sleep(300);
     expect(win.__npmInstance).to.equal(win.razylyk);
     expect(win.razylyk).to.equal(pageInstance(win));
     expect(win.document.querySelectorAll('razylyk-banner')).to.have.length(1);
     win.razylyk!.acceptAll();
-    await settle(100);
+    await sleep(100);
     expect(win.__log.changes.map((r) => r.method)).to.deep.equal(['accept_all']);
     expect(win.__log.errors).to.deep.equal([]);
     expect(win.__log.consoleErrors).to.deep.equal([]);
@@ -105,13 +105,13 @@ describe('script tag (dist/razylyk.js)', () => {
       timeout: 8000,
     });
     await visibleAcceptButton(await waitForBanner(win));
-    await settle(300);
+    await sleep(300);
     expect(win.razylyk).to.equal(win.__npmInstance);
     expect(win.document.querySelectorAll('razylyk-banner')).to.have.length(1);
     // The npm build's own UI chunk showed the banner; the tag fetched nothing.
     expect(uiRequests(win)).to.deep.equal([]);
     win.razylyk!.rejectAll();
-    await settle(100);
+    await sleep(100);
     expect(win.__log.changes.map((r) => r.method)).to.deep.equal(['reject_all']);
     expect(win.__log.consoleErrors).to.deep.equal([]);
     expect(win.__log.errors).to.deep.equal([]);
@@ -137,7 +137,7 @@ describe('script tag (dist/razylyk.js)', () => {
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
 
     const record = razylyk.rejectAll();
-    await settle(50);
+    await sleep(50);
     const stored = JSON.parse(win.localStorage.getItem('embed:attributes')!);
     expect(stored.id).to.equal(record.id);
     expect(stored.policyVersion).to.equal('2026-embed-test');
@@ -167,7 +167,7 @@ describe('script tag (dist/razylyk.js)', () => {
     const win = await openFixture('returning');
     // The first stage's light window.razylyk answers from the stored decision; no engine, no UI.
     const razylyk = win.razylyk!;
-    await settle();
+    await sleep(500);
     expect(razylyk.has('cookies')).to.equal(false);
     expect(pageInstance(win)).to.equal(undefined);
     expect(razylyk.get()?.id).to.equal(seeded.id);
@@ -198,7 +198,7 @@ describe('script tag (dist/razylyk.js)', () => {
     win.addEventListener('razylyk-preferences-open', (event) => opened.push(event));
     win.document.querySelector<HTMLButtonElement>('[data-razylyk-open]')!.click();
     await waitUntil(() => preferences()!.open, 'the second click did not open the preferences');
-    await settle(100);
+    await sleep(100);
     expect(opened).to.have.length(1);
     expect(win.document.querySelectorAll('razylyk-preferences')).to.have.length(1);
     expect(win.__log.consoleErrors).to.deep.equal([]);

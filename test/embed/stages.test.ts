@@ -6,8 +6,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { DEFAULT_POLICY_VERSION } from '../../src/core/policy-version.generated.js';
 import type { ConsentRecord } from '../../src/core/types.js';
-import { validRecord } from '../core/helpers.js';
-import { clearKeys, closeFixtures, openFixture, pageInstance, settle } from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { validRecord } from '../helpers/records.js';
+import { clearKeys } from '../helpers/storage.js';
+import { sleep } from '../helpers/wait.js';
+import { openFixture, pageInstance } from './helpers.js';
 
 const KEY = 'embed:stages';
 
@@ -32,18 +35,18 @@ async function seedAcceptAll(): Promise<ConsentRecord> {
   });
   const record = pageInstance(first)!.acceptAll();
   await waitUntil(() => localStorage.getItem(KEY), 'the first visit stored nothing');
-  closeFixtures();
+  closeFrames();
   return record;
 }
 
 describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
-  afterEach(closeFixtures);
+  afterEach(closeFrames);
 
   it('a returning visit runs the granted gated script from the first stage alone', async () => {
     const seeded = await seedAcceptAll();
     const win = await openFixture('returning-gated');
     await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run');
-    await settle(300);
+    await sleep(300);
     expect(win.razylyk!.get()!.id).to.equal(seeded.id);
     expect(win.razylyk!.has('web_beacons')).to.equal(true);
     expect(fetched(win, '/dist/cdn/engine.js')).to.have.length(0);
@@ -60,7 +63,7 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
     await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run');
     const light = win.razylyk!;
     const full = await light.ready();
-    await settle(300);
+    await sleep(300);
     expect(full).to.equal(pageInstance(win));
     expect(win.razylyk).to.equal(full);
     expect(win.__gatedRan).to.equal(1);
@@ -110,7 +113,7 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
     const win = await openFixture('returning-gated');
     await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run');
     win.dispatchEvent(new win.StorageEvent('storage', { key: 'someone-else' }));
-    await settle(300);
+    await sleep(300);
     expect(fetched(win, '/dist/cdn/engine.js')).to.have.length(0);
     win.dispatchEvent(new win.StorageEvent('storage', { key: null }));
     await waitUntil(() => pageInstance(win), 'a cleared storage did not load the engine', { timeout: 8000 });
@@ -155,7 +158,7 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
       (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
         /\/dist\/cdn\/chunks\/dialog-elements\.js$/.test(new URL(entry.name).pathname),
       );
-    await settle(300);
+    await sleep(300);
     expect(dialogChunk(), 'fetched with the banner').to.have.length(0);
     expect(win.customElements.get('razylyk-preferences')).to.equal(undefined);
     const customize = banner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="customize"]')!;
@@ -223,15 +226,15 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
     await waitUntil(() => win.document.querySelector('razylyk-banner'), 'the engine did not ask again', {
       timeout: 8000,
     });
-    await settle(300);
+    await sleep(300);
     expect(win.__gatedRan).to.equal(undefined);
     expect(win.__log.changes).to.deep.equal([]);
-    closeFixtures();
+    closeFrames();
     // Decided with "video" too: the engine honours the decision; the script runs once, no event.
     stored({ video: false });
     win = await openFixture('custom-purpose');
     await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run', { timeout: 8000 });
-    await settle(300);
+    await sleep(300);
     expect(win.__gatedRan).to.equal(1);
     expect(win.__log.changes).to.deep.equal([]);
     expect(win.document.querySelector('razylyk-banner')).to.equal(null);

@@ -1,16 +1,14 @@
-import {
-  closePages,
-  freshKey,
-  instanceOf,
-  openPage,
-  pageQuery,
-  shadowPart,
-  visibleBannerButton,
-} from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { pageQuery, shadowPart, visibleBannerButton } from '../helpers/page-ui.js';
+import { freshKey } from '../helpers/storage.js';
+import { instanceOf, openPage } from './helpers.js';
 describe('dbg', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
   it('widest', async () => {
-    const win = await openPage(`real-page.html?key=${freshKey('dbg')}&longtext`, { width: 320, height: 640 });
+    const win = await openPage(`real-page.html?key=${freshKey('hardening:dbg')}&longtext`, {
+      width: 320,
+      height: 640,
+    });
     await visibleBannerButton(win, 'accept');
     const razylyk = await instanceOf(win);
     await razylyk.openPreferences();
