@@ -1,9 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { getRazylyk, resetRazylyk, type Razylyk } from '../../src/core/instance.js';
 import type { RazylykConfig } from '../../src/core/types.js';
 import { connectUi, type ImportUi } from '../../src/embed/connect.js';
 import { FALLBACK_ATTRIBUTE } from '../../src/embed/fallback.js';
-import { sleep } from '../helpers/wait.js';
+import { sleep, waitFor } from '../helpers/wait.js';
 
 const KEY = 'embed-test:connect';
 
@@ -62,7 +62,7 @@ describe('embed/connect connectUi', () => {
   it('mounts the UI with the UI options of the config when the visitor must decide', async () => {
     const { importUi } = fakeUi();
     expect(connectUi(start({ layout: 'box', language: 'de' }), importUi, { theme: 'dark' })).to.equal(true);
-    await waitUntil(marker, 'the UI was not mounted');
+    await waitFor(marker, 'the UI was not mounted', 1000);
     expect(JSON.parse(marker()!.getAttribute('data-options')!)).to.deep.equal({
       language: 'de',
       layout: 'box',
@@ -76,7 +76,7 @@ describe('embed/connect connectUi', () => {
     const second = fakeUi();
     connectUi(razylyk, first.importUi);
     expect(connectUi(razylyk, second.importUi)).to.equal(false);
-    await waitUntil(marker);
+    await waitFor(marker, undefined, 1000);
     expect(document.querySelectorAll('fake-ui')).to.have.length(1);
     expect(second.attempts).to.deep.equal([]);
   });
@@ -84,7 +84,7 @@ describe('embed/connect connectUi', () => {
   it('retries a failed import once, then mounts', async () => {
     const { importUi, attempts } = fakeUi(1);
     connectUi(start(), importUi);
-    await waitUntil(marker, 'the retry did not mount the UI');
+    await waitFor(marker, 'the retry did not mount the UI', 1000);
     expect(attempts).to.deep.equal([false, true]);
     expect(fallback()).to.equal(null);
     expect(errors).to.deep.equal([]);
@@ -93,7 +93,7 @@ describe('embed/connect connectUi', () => {
   it('after two failures reports the error and shows the fallback notice', async () => {
     const { importUi, attempts } = fakeUi(2);
     connectUi(start(), importUi);
-    await waitUntil(fallback, 'no fallback notice');
+    await waitFor(fallback, 'no fallback notice', 1000);
     expect(attempts).to.deep.equal([false, true]);
     expect(errors.some((line) => line.startsWith('[razylyk] The razylyk UI could not be loaded'))).to.equal(
       true,
@@ -114,7 +114,7 @@ describe('embed/connect connectUi', () => {
     opener.setAttribute('data-razylyk-open', '');
     document.body.append(opener);
     opener.click();
-    await waitUntil(() => marker()?.hasAttribute('open'), 'the preferences did not open');
+    await waitFor(() => marker()?.hasAttribute('open'), 'the preferences did not open', 1000);
   });
 
   it('shows the fallback to a returning visitor who asks for the preferences when the UI cannot load', async () => {
@@ -137,7 +137,7 @@ describe('embed/connect connectUi', () => {
     const { importUi, attempts } = fakeUi();
     connectUi(razylyk, importUi);
     razylyk.withdraw();
-    await waitUntil(marker, 'the withdrawal did not bring the UI');
+    await waitFor(marker, 'the withdrawal did not bring the UI', 1000);
     expect(attempts).to.deep.equal([false]);
   });
 });

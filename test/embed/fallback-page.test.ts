@@ -2,11 +2,11 @@
  * The UI chunk cannot load (here: the page's CSP allows dist/razylyk.js but not dist/cdn/ui.js):
  * gated scripts stay blocked and a minimal notice still lets the visitor decide.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { closeFrames } from '../helpers/frames.js';
 import { fallbackNotice } from '../helpers/page-ui.js';
 import { clearKeys } from '../helpers/storage.js';
-import { sleep } from '../helpers/wait.js';
+import { sleep, waitFor } from '../helpers/wait.js';
 import { openFixture } from './helpers.js';
 
 describe('script tag when the UI cannot load', () => {
@@ -33,7 +33,7 @@ describe('script tag when the UI cannot load', () => {
     expect(win.__log.errors).to.deep.equal([]);
 
     accept.click();
-    await waitUntil(() => win.__gatedRan === 1, 'the gated script did not run after Accept all');
+    await waitFor(() => win.__gatedRan === 1, 'the gated script did not run after Accept all', 1000);
     const stored = JSON.parse(win.localStorage.getItem('embed:blocked-ui')!);
     expect(stored.method).to.equal('accept_all');
     expect(stored.choices.cookies).to.equal(true);
