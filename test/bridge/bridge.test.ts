@@ -4,27 +4,18 @@
  */
 import { expect } from '@open-wc/testing';
 import { readAnnouncement } from '../../src/host/messages.js';
-import {
-  addFrame,
-  ask,
-  command,
-  frameUrl,
-  HERE,
-  nextMessage,
-  OTHER,
-  recordMessages,
-  removeFrames,
-  request,
-  waitFor,
-} from './helpers.js';
+import { closeFrames, openFrame } from '../helpers/frames.js';
+import { HERE, OTHER } from '../helpers/origins.js';
+import { sleep, waitFor } from '../helpers/wait.js';
+import { ask, command, frameUrl, nextMessage, recordMessages, request } from './helpers.js';
 
-afterEach(removeFrames);
+afterEach(closeFrames);
 
 describe('bridge: two loopback origins', () => {
   it('serves the fixture frame on a second origin of the same server', async () => {
     expect(new URL(OTHER).origin).to.equal(OTHER);
     expect(OTHER).to.not.equal(HERE);
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     const report = await ask(frame);
     expect(report.stored).to.equal(null);
     expect(report.errors).to.deep.equal([]);
@@ -35,7 +26,7 @@ describe('bridge: two loopback origins', () => {
 
 describe('bridge: handshake and commands', () => {
   it('answers hello with ready (record, language, the echoed requestId) to the exact host origin', async () => {
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     const log = recordMessages();
     const ready = await request(frame, 'hello');
     log.stop();
@@ -53,7 +44,7 @@ describe('bridge: handshake and commands', () => {
   });
 
   it('sends changes the visitor makes in the frame to the host, but only after a handshake', async () => {
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     const log = recordMessages();
     await ask(frame, { fixture: 'decide', method: 'rejectAll' });
     // The report travels behind any change the decision would have sent: none came before the hello.
@@ -73,7 +64,7 @@ describe('bridge: handshake and commands', () => {
   });
 
   it('get answers with state: the current record and language', async () => {
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     await ask(frame, { fixture: 'decide', method: 'set', choices: { cookies: true } });
     const state = await request(frame, 'get');
     expect(state.type).to.equal('state');
@@ -82,7 +73,7 @@ describe('bridge: handshake and commands', () => {
   });
 
   it('set, accept-all, reject-all and withdraw change the record stored in the frame', async () => {
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     const stored = async () => JSON.parse((await ask(frame)).stored ?? 'null');
 
     const afterSet = await request(frame, 'set', { choices: { location: true, web_beacons: false } });
@@ -104,7 +95,7 @@ describe('bridge: handshake and commands', () => {
   });
 
   it('set-language reaches the instance and the UI; open-preferences opens the UI', async () => {
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     const state = await request(frame, 'set-language', { language: 'de' });
     expect(state.language).to.equal('de');
     await request(frame, 'open-preferences');
@@ -114,7 +105,7 @@ describe('bridge: handshake and commands', () => {
   });
 
   it('accepts any origin only when the operator lists "*" (and still answers the exact origin)', async () => {
-    const frame = await addFrame(frameUrl(['*']));
+    const frame = await openFrame(frameUrl(['*']));
     const log = recordMessages();
     const ready = await request(frame, 'hello');
     log.stop();
@@ -143,7 +134,7 @@ describe('bridge: who may talk to the frame', () => {
 
   for (const allowed of lookAlikes) {
     it(`ignores the host when allowedOrigins is [${JSON.stringify(allowed)}]`, async () => {
-      const frame = await addFrame(frameUrl([allowed]));
+      const frame = await openFrame(frameUrl([allowed]));
       const log = recordMessages();
       const commands = [
         command('hello', { requestId: 'a' }),
@@ -170,8 +161,8 @@ describe('bridge: who may talk to the frame', () => {
   }
 
   it('ignores a sibling frame on an allowed origin: only the parent may command', async () => {
-    const consent = await addFrame(frameUrl([HERE]));
-    const sibling = await addFrame(`${HERE}/test/bridge/fixtures/sibling.html`);
+    const consent = await openFrame(frameUrl([HERE]));
+    const sibling = await openFrame(`${HERE}/test/bridge/fixtures/sibling.html`);
     const log = recordMessages();
     const index = Array.from({ length: window.frames.length }, (_, i) => window.frames[i]).indexOf(
       consent.contentWindow!,
@@ -184,7 +175,7 @@ describe('bridge: who may talk to the frame', () => {
       sibling.contentWindow!.postMessage({ fixture: 'forward', index, targetOrigin: OTHER, message }, HERE);
       await forwarded;
     }
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     const report = await ask(consent);
     log.stop();
     expect(report.stored).to.equal(null);

@@ -4,19 +4,9 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  addFrame,
-  ask,
-  command,
-  frameUrl,
-  HERE,
-  nextMessage,
-  OTHER,
-  recordMessages,
-  removeFrames,
-  request,
-  watchPageErrors,
-} from './helpers.js';
+import { closeFrames, openFrame } from '../helpers/frames.js';
+import { HERE, OTHER } from '../helpers/origins.js';
+import { ask, command, frameUrl, nextMessage, recordMessages, request, watchPageErrors } from './helpers.js';
 
 const TYPES = [
   'hello',
@@ -138,12 +128,12 @@ const malformed = fc.oneof(
   fc.constantFrom(...prototypeKeyed),
 );
 
-afterEach(removeFrames);
+afterEach(closeFrames);
 
 describe('bridge: malformed messages (fast-check)', () => {
   it('drops every malformed message whole: no reply, no state change, no exception', async function () {
     this.timeout(120_000);
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     // As a host does: the handshake first (the frame side loads as a chunk of its own; until then
     // commands wait in a bounded queue).
     await request(frame, 'hello');
@@ -190,7 +180,7 @@ describe('bridge: malformed messages (fast-check)', () => {
 
   it('stays responsive through a burst of 1,000 malformed and 1,000 valid messages', async function () {
     this.timeout(60_000);
-    const frame = await addFrame(frameUrl([HERE], undefined, { debug: 'off' }));
+    const frame = await openFrame(frameUrl([HERE], undefined, { debug: 'off' }));
     // As a host does: the handshake first (the frame side loads as a chunk of its own; until then
     // commands wait in a bounded queue).
     await request(frame, 'hello');
@@ -224,7 +214,7 @@ describe('bridge: malformed messages (fast-check)', () => {
   });
 
   it('replies only to requests it answered: the reply echoes the requestId and nothing else', async () => {
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     // As a host does: the handshake first (the frame side loads as a chunk of its own; until then
     // commands wait in a bounded queue).
     await request(frame, 'hello');

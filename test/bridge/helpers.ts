@@ -1,16 +1,11 @@
 /**
- * Two loopback origins for the bridge tests: the test page runs on one (normally http://localhost:<port>)
- * and the fixture frames are served by the same server on the other (http://127.0.0.1:<port>), a
- * different origin and a different site, so the browser treats the frame as a foreign one.
+ * The bridge tests' consent-frame fixture (test/bridge/fixtures/frame.html), served on the other loopback
+ * origin (test/helpers/origins.ts) so the browser treats it as a foreign frame, and the protocol messages
+ * exchanged with it.
  */
 import type { ConsentRecord } from '../../src/core/types.js';
-import { validRecord as storedRecord } from '../core/helpers.js';
-
-export const HERE = location.origin;
-export const OTHER =
-  location.hostname === '127.0.0.1'
-    ? `${location.protocol}//localhost:${location.port}`
-    : `${location.protocol}//127.0.0.1:${location.port}`;
+import { OTHER } from '../helpers/origins.js';
+import { freshKey } from '../helpers/storage.js';
 
 export interface FrameReport {
   fixture: 'report';
@@ -29,33 +24,19 @@ export interface FrameReport {
 let counter = 0;
 const uniqueId = () => `${Date.now().toString(36)}-${++counter}`;
 
-/** A fresh storage key per frame: test files run in parallel and may share the frame origin's storage. */
-export const freshKey = () => `razylyk:bridge-test:${uniqueId()}`;
+/** The bridge tests' storage keys: test files run in parallel and may share the frame origin's storage. */
+export const BRIDGE_KEYS = 'razylyk:bridge-test';
 
 /** URL of the consent-frame fixture on the other origin, allowing `allow` (each compared exactly by the frame). */
-export function frameUrl(allow: string[], key = freshKey(), extra: Record<string, string> = {}): string {
+export function frameUrl(
+  allow: string[],
+  key = freshKey(BRIDGE_KEYS),
+  extra: Record<string, string> = {},
+): string {
   const params = new URLSearchParams(extra);
   for (const origin of allow) params.append('allow', origin);
   params.set('key', key);
   return `${OTHER}/test/bridge/fixtures/frame.html?${params}`;
-}
-
-const frames: HTMLIFrameElement[] = [];
-
-/** Adds an iframe and waits for its document to load. */
-export async function addFrame(src: string, title = 'bridge test frame'): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.title = title;
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
-export function removeFrames(): void {
-  for (const frame of frames.splice(0)) frame.remove();
 }
 
 /** Waits for one message from `source` that `accept` returns true for. */
@@ -136,14 +117,6 @@ export function request(
   return reply;
 }
 
-export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const start = performance.now();
-  while (!(await condition())) {
-    if (performance.now() - start > timeoutMs) throw new Error('waitFor: condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /** Errors and unhandled rejections on the test page itself. */
 export function watchPageErrors(): { errors: string[]; stop(): void } {
   const errors: string[] = [];
@@ -158,9 +131,4 @@ export function watchPageErrors(): { errors: string[]; stop(): void } {
       removeEventListener('unhandledrejection', onRejection);
     },
   };
-}
-
-/** A valid record, as a frame would announce it (the core tests' fixture, with a fresh id). */
-export function validRecord(overrides: Partial<ConsentRecord> = {}): ConsentRecord {
-  return storedRecord({ id: crypto.randomUUID(), ...overrides }) as unknown as ConsentRecord;
 }

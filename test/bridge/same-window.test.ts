@@ -1,7 +1,9 @@
 /** Same-window announcements (src/core/bridge.ts): any listener on the page reads ready and change. */
 import { expect } from '@open-wc/testing';
 import { getRazylyk, resetRazylyk } from '../../src/core/instance.js';
-import { freshKey, waitFor } from './helpers.js';
+import { freshKey } from '../helpers/storage.js';
+import { nextTask, sleep, waitFor } from '../helpers/wait.js';
+import { BRIDGE_KEYS } from './helpers.js';
 
 describe('bridge: same window', () => {
   afterEach(resetRazylyk);
@@ -14,7 +16,7 @@ describe('bridge: same window', () => {
         seen.push({ data: event.data, origin: event.origin, source: event.source });
     };
     addEventListener('message', listener);
-    const key = freshKey();
+    const key = freshKey(BRIDGE_KEYS);
     const razylyk = getRazylyk({ storageKey: key, consentMode: false, gating: false, language: 'en' });
     await waitFor(() => seen.length === 1);
     expect(seen[0].data).to.deep.equal({
@@ -37,7 +39,7 @@ describe('bridge: same window', () => {
 
   it('does not take commands from the page when it is not in a frame', async () => {
     resetRazylyk();
-    const key = freshKey();
+    const key = freshKey(BRIDGE_KEYS);
     const razylyk = getRazylyk({
       storageKey: key,
       consentMode: false,
@@ -45,21 +47,21 @@ describe('bridge: same window', () => {
       allowedOrigins: [location.origin],
     });
     window.postMessage({ protocol: 'razylyk', version: 1, type: 'accept-all' }, location.origin);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
     expect(razylyk.get()).to.equal(null);
     expect(localStorage.getItem(key)).to.equal(null);
   });
 
   it('stops announcing once the instance is destroyed', async () => {
     resetRazylyk();
-    const razylyk = getRazylyk({ storageKey: freshKey(), consentMode: false, gating: false });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const razylyk = getRazylyk({ storageKey: freshKey(BRIDGE_KEYS), consentMode: false, gating: false });
+    await nextTask();
     const seen: unknown[] = [];
     const listener = (event: MessageEvent) => event.data?.protocol === 'razylyk' && seen.push(event.data);
     addEventListener('message', listener);
     razylyk.destroy();
     razylyk.acceptAll();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
     removeEventListener('message', listener);
     expect(seen).to.deep.equal([]);
   });

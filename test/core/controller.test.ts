@@ -2,17 +2,11 @@ import { expect } from '@open-wc/testing';
 import { DEFAULT_LIFETIME_DAYS } from '../../src/core/controller.js';
 import { DEFAULT_POLICY_VERSION } from '../../src/core/policy-version.generated.js';
 import type { ConsentRecord } from '../../src/core/types.js';
-import {
-  captureWarnings,
-  cleanUp,
-  KEY,
-  NS,
-  readStored,
-  recordEvents,
-  settle,
-  start,
-  validRecord,
-} from './helpers.js';
+import { captureWarnings } from '../helpers/console.js';
+import { recordChanges } from '../helpers/events.js';
+import { storedRecord, validRecord } from '../helpers/records.js';
+import { nextTask } from '../helpers/wait.js';
+import { cleanUp, KEY, NS, start } from './helpers.js';
 
 const DAY_MS = 86_400_000;
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -25,7 +19,7 @@ describe('controller: the record', () => {
     const consent = start({ language: 'tk' });
     const before = Date.now();
     const record = consent.set({ cookies: true }, { textHash: 'abc123', language: 'en' });
-    await settle();
+    await nextTask();
     expect(Object.keys(record).sort()).to.deep.equal(
       [
         'schema',
@@ -55,7 +49,7 @@ describe('controller: the record', () => {
       ad_personalization: false,
     });
     expect(Date.parse(record.decidedAt)).to.be.within(before, Date.now());
-    expect(readStored()).to.deep.equal(record);
+    expect(storedRecord(KEY)).to.deep.equal(record);
   });
 
   it('takes policyVersion from config and the language from config when the UI gives none', () => {
@@ -99,9 +93,9 @@ describe('controller: lifetime and re-asking', () => {
   it('remembers a refusal as long as a consent', async () => {
     const consent = start({ lifetimeDays: 30 });
     const refusal = consent.rejectAll();
-    await settle();
+    await nextTask();
     expect(lifetimeDays(refusal)).to.equal(30);
-    expect(lifetimeDays(readStored()!)).to.equal(30);
+    expect(lifetimeDays(storedRecord(KEY)!)).to.equal(30);
     expect(lifetimeDays(consent.acceptAll())).to.equal(30);
   });
 
@@ -140,7 +134,7 @@ describe('controller: lifetime and re-asking', () => {
   it('asks again when the policy version changes', async () => {
     const first = start({ policyVersion: 'v1' });
     first.acceptAll();
-    await settle();
+    await nextTask();
     first.destroy();
     const same = start({ policyVersion: 'v1' });
     expect(same.needsDecision()).to.equal(false);
@@ -154,7 +148,7 @@ describe('controller: lifetime and re-asking', () => {
   it('asks again when an operator purpose was added after the decision', async () => {
     const first = start();
     first.acceptAll();
-    await settle();
+    await nextTask();
     first.destroy();
     const later = start({ purposes: [{ id: 'chat' }] });
     expect(later.needsDecision()).to.equal(true);
@@ -224,17 +218,17 @@ describe('controller: API', () => {
       ],
     });
     consent.acceptAll();
-    await settle();
+    await nextTask();
     document.cookie = 'ctl_track_id=1; path=/';
     document.cookie = 'ctl_ga_X1=2; path=/';
     document.cookie = 'ctl_keep_me=3; path=/';
     localStorage.setItem(`${NS}tracker:a`, '1');
     localStorage.setItem(`${NS}beacon.queue`, '1');
     localStorage.setItem(`${NS}app:settings`, '1');
-    const events = recordEvents();
+    const events = recordChanges();
 
     const record = consent.withdraw();
-    await settle();
+    await nextTask();
     events.stop();
 
     expect(record.method).to.equal('withdraw');
@@ -267,7 +261,7 @@ describe('controller: API', () => {
     document.cookie = 'ctl_track_id=1; path=/';
     localStorage.setItem(`${NS}geo:last`, '1');
     consent.set({ cookies: true, location: false });
-    await settle();
+    await nextTask();
     expect(document.cookie).to.contain('ctl_track_id=1');
     expect(localStorage.getItem(`${NS}geo:last`)).to.equal(null);
   });
@@ -277,12 +271,12 @@ describe('controller: API', () => {
     const seen: ConsentRecord[] = [];
     const unsubscribe = consent.onChange((record) => seen.push(record));
     const accepted = consent.acceptAll();
-    await settle();
+    await nextTask();
     const rejected = consent.rejectAll();
-    await settle();
+    await nextTask();
     unsubscribe();
     consent.acceptAll();
-    await settle();
+    await nextTask();
     expect(seen.map((r) => r.id)).to.deep.equal([accepted.id, rejected.id]);
   });
 
@@ -293,10 +287,10 @@ describe('controller: API', () => {
       throw new Error('listener bug');
     });
     consent.onChange((r) => seen.push(r.method));
-    const events = recordEvents();
+    const events = recordChanges();
     const warnings = captureWarnings();
     consent.acceptAll();
-    await settle();
+    await nextTask();
     warnings.restore();
     events.stop();
     expect(seen).to.deep.equal(['accept_all']);
@@ -306,11 +300,11 @@ describe('controller: API', () => {
 
   it('fires razylyk-change on window with the record as detail, once per decision', async () => {
     const consent = start();
-    const events = recordEvents();
+    const events = recordChanges();
     const first = consent.set({ location: true });
-    await settle();
+    await nextTask();
     const second = consent.rejectAll();
-    await settle();
+    await nextTask();
     events.stop();
     expect(events.records).to.deep.equal([first, second]);
     expect(events.records[0].choices.location).to.equal(true);
@@ -318,7 +312,7 @@ describe('controller: API', () => {
 
   it('a burst of 10,000 set() calls ends in the last state with bounded writes and one event', async () => {
     const consent = start();
-    const events = recordEvents();
+    const events = recordChanges();
     const originalSetItem = Storage.prototype.setItem;
     let writes = 0;
     Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
@@ -328,7 +322,7 @@ describe('controller: API', () => {
     let last!: ConsentRecord;
     try {
       for (let i = 0; i < 10_000; i++) last = consent.set({ cookies: i % 2 === 0, location: i % 3 === 0 });
-      await settle();
+      await nextTask();
     } finally {
       Storage.prototype.setItem = originalSetItem;
       events.stop();
@@ -336,7 +330,7 @@ describe('controller: API', () => {
     // i = 9999: odd, divisible by 3.
     expect(consent.has('cookies')).to.equal(false);
     expect(consent.has('location')).to.equal(true);
-    expect(readStored()).to.deep.equal(last);
+    expect(storedRecord(KEY)).to.deep.equal(last);
     expect(writes).to.be.within(1, 3);
     expect(events.records).to.have.length(1);
     expect(events.records[0].id).to.equal(last.id);
@@ -344,13 +338,13 @@ describe('controller: API', () => {
 
   it('destroy() right after a decision stores and announces it at once, and nothing later', async () => {
     const consent = start();
-    const events = recordEvents();
+    const events = recordChanges();
     const record = consent.acceptAll();
     consent.destroy();
-    expect(readStored()).to.deep.equal(record);
+    expect(storedRecord(KEY)).to.deep.equal(record);
     expect(events.records).to.deep.equal([record]);
     localStorage.removeItem(KEY);
-    await settle();
+    await nextTask();
     events.stop();
     expect(localStorage.getItem(KEY)).to.equal(null);
     expect(events.records).to.have.length(1);
@@ -379,9 +373,9 @@ describe('controller: consent log', () => {
     };
     const consent = start({ logEndpoint: '/consent-log' });
     const accepted = consent.acceptAll();
-    await settle();
+    await nextTask();
     const withdrawn = consent.withdraw();
-    await settle();
+    await nextTask();
     expect(sent.map((s) => s.url)).to.deep.equal(['/consent-log', '/consent-log']);
     expect(typeof sent[0].body).to.equal('string');
     expect(JSON.parse(sent[0].body as string)).to.deep.equal(accepted);
@@ -394,14 +388,14 @@ describe('controller: consent log', () => {
       throw new TypeError('beacon broken');
     };
     const consent = start({ logEndpoint: 'https://log.example/consent' });
-    const events = recordEvents();
+    const events = recordChanges();
     const warnings = captureWarnings();
     consent.acceptAll();
-    await settle();
+    await nextTask();
     warnings.restore();
     events.stop();
     expect(consent.has('cookies')).to.equal(true);
-    expect(readStored()?.method).to.equal('accept_all');
+    expect(storedRecord(KEY)?.method).to.equal('accept_all');
     expect(events.records).to.have.length(1);
     expect(warnings.messages).to.have.length(1);
   });
@@ -415,7 +409,7 @@ describe('controller: consent log', () => {
     const consent = start({ logEndpoint: 'javascript:alert(1)' });
     const warnings = captureWarnings();
     consent.acceptAll();
-    await settle();
+    await nextTask();
     warnings.restore();
     expect(calls).to.equal(0);
     expect(warnings.messages).to.have.length(1);

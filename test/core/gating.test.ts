@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { captureWarnings, cleanUp, settle, start, waitFor } from './helpers.js';
+import { captureWarnings } from '../helpers/console.js';
+import { nextTask, sleep, waitFor } from '../helpers/wait.js';
+import { cleanUp, start } from './helpers.js';
 
 declare global {
   interface Window {
@@ -10,7 +12,6 @@ declare global {
 const FIXTURE = '/test/core/fixtures/gated.js';
 const container = () => document.getElementById('gating-area')!;
 const log = () => window.gatedLog ?? [];
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function gatedScript(
   purposes: string,
@@ -62,34 +63,34 @@ describe('gating', () => {
       external('web_beacons', 'E'),
     );
     const consent = start();
-    await pause(150);
+    await sleep(150);
     expect(log(), 'before any decision').to.deep.equal([]);
 
     consent.set({ cookies: true });
-    await pause(150);
+    await sleep(150);
     expect(log(), 'after a decision that denies web_beacons').to.deep.equal([]);
 
     consent.set({ web_beacons: true });
-    await waitFor(() => log().length >= 5);
+    await waitFor(() => log().length >= 5, 'the five gated scripts', 2000);
     expect(log()).to.deep.equal(['A', 'B', 'C', 'D', 'E']);
 
     consent.acceptAll();
-    await settle();
+    await nextTask();
     consent.rejectAll();
-    await settle();
+    await nextTask();
     consent.acceptAll();
-    await pause(200);
+    await sleep(200);
     expect(log(), 'a second acceptAll runs nothing again').to.deep.equal(['A', 'B', 'C', 'D', 'E']);
   });
 
   it('runs scripts already granted by a stored decision at start-up', async () => {
     const first = start();
     first.acceptAll();
-    await settle();
+    await nextTask();
     first.destroy();
     container().append(inline('cookies', 'stored'));
     start();
-    await settle();
+    await nextTask();
     expect(log()).to.deep.equal(['stored']);
   });
 
@@ -97,33 +98,33 @@ describe('gating', () => {
     container().append(inline('cookies location', 'both'), external('cookies  location', 'both-ext'));
     const consent = start();
     consent.set({ cookies: true });
-    await pause(150);
+    await sleep(150);
     expect(log()).to.deep.equal([]);
     consent.set({ location: true });
-    await pause(150);
+    await sleep(150);
     expect(log()).to.deep.equal([]);
     consent.set({ cookies: true, location: true });
-    await waitFor(() => log().length >= 2);
+    await waitFor(() => log().length >= 2, 'the two gated scripts', 2000);
     expect(log()).to.deep.equal(['both', 'both-ext']);
   });
 
   it('gates elements added later (MutationObserver), before and after consent', async () => {
     const consent = start();
     container().append(inline('cookies', 'early'));
-    await pause(50);
+    await sleep(50);
     expect(log()).to.deep.equal([]);
     consent.set({ cookies: true });
-    await settle();
+    await nextTask();
     expect(log()).to.deep.equal(['early']);
 
     const nested = document.createElement('section');
     nested.append(external('cookies', 'late-ext'), inline('cookies', 'late-inline'));
     container().append(nested);
-    await waitFor(() => log().length >= 3);
+    await waitFor(() => log().length >= 3, 'the scripts added later', 2000);
     expect(log()).to.deep.equal(['early', 'late-ext', 'late-inline']);
 
     container().append(inline('location', 'not-granted'));
-    await pause(100);
+    await sleep(100);
     expect(log()).to.deep.equal(['early', 'late-ext', 'late-inline']);
   });
 
@@ -131,7 +132,7 @@ describe('gating', () => {
     container().append(inline('cookies', 'nonced', 'nonced-script'));
     const consent = start({ nonce: 'n0nce-123' });
     consent.acceptAll();
-    await settle();
+    await nextTask();
     const live = document.getElementById('nonced-script') as HTMLScriptElement;
     expect(log()).to.deep.equal(['nonced']);
     expect(live.type).to.equal('');
@@ -146,7 +147,7 @@ describe('gating', () => {
     container().append(own, inline('cookies', 'page-nonced', 'page-nonced-script'));
     const consent = start();
     consent.acceptAll();
-    await settle();
+    await nextTask();
     expect(log()).to.deep.equal(['page-nonced']);
     expect((document.getElementById('page-nonced-script') as HTMLScriptElement).nonce).to.equal(
       'page-nonce-456',
@@ -165,7 +166,7 @@ describe('gating', () => {
     const consent = start();
     const warnings = captureWarnings();
     consent.acceptAll();
-    await pause(200);
+    await sleep(200);
     warnings.restore();
     expect(log()).to.deep.equal(['after']);
     expect(warnings.messages.filter((m) => m.includes('unsafe'))).to.have.length(3);
@@ -178,15 +179,19 @@ describe('gating', () => {
     container().append(frame, unsafe);
     const consent = start();
     consent.set({ cookies: true });
-    await pause(100);
+    await sleep(100);
     expect(frame.hasAttribute('src')).to.equal(false);
 
     const warnings = captureWarnings();
     consent.set({ location: true });
-    await settle();
+    await nextTask();
     warnings.restore();
     expect(frame.getAttribute('src')).to.equal('/test/core/fixtures/frame.html');
-    await waitFor(() => frame.contentDocument?.querySelector('p')?.textContent === 'gated frame');
+    await waitFor(
+      () => frame.contentDocument?.querySelector('p')?.textContent === 'gated frame',
+      'the gated frame',
+      2000,
+    );
     expect(unsafe.hasAttribute('src')).to.equal(false);
     expect(warnings.messages).to.have.length(1);
     expect(log()).to.deep.equal([]);
@@ -196,17 +201,17 @@ describe('gating', () => {
     container().append(inline('cookies', 'off'));
     const consent = start({ gating: false });
     consent.acceptAll();
-    await pause(100);
+    await sleep(100);
     expect(log()).to.deep.equal([]);
   });
 
   it('stops watching the page after destroy()', async () => {
     const consent = start();
     consent.acceptAll();
-    await settle();
+    await nextTask();
     consent.destroy();
     container().append(inline('cookies', 'after-destroy'));
-    await pause(100);
+    await sleep(100);
     expect(log()).to.deep.equal([]);
   });
 });

@@ -4,7 +4,8 @@
  * reaching a recorder is a call that would have reached the browser (and its permission prompt).
  */
 import { expect } from '@open-wc/testing';
-import { cleanUp, KEY, settle, start } from './helpers.js';
+import { nextTask, sleep } from '../helpers/wait.js';
+import { cleanUp, KEY, start } from './helpers.js';
 
 type Call = { api: string; ok: unknown; error: unknown; options: unknown };
 const reached: Call[] = [];
@@ -57,8 +58,8 @@ describe('geolocation guard', () => {
       (e) => (error = e),
     );
     expect(error).to.equal(undefined);
-    await settle();
-    await settle();
+    await nextTask();
+    await nextTask();
     expect(error?.code).to.equal(error?.PERMISSION_DENIED);
     expect(error?.code).to.equal(1);
     expect(error).to.be.instanceOf(GeolocationPositionError);
@@ -72,7 +73,7 @@ describe('geolocation guard', () => {
       () => undefined,
       (e) => (code = e.code),
     );
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await sleep(20);
     expect(typeof id).to.equal('number');
     expect(code).to.equal(1);
     expect(reached).to.deep.equal([]);
@@ -108,7 +109,7 @@ describe('geolocation guard', () => {
   it('follows the live controller, not the first one that installed it', async () => {
     const first = start();
     first.acceptAll();
-    await settle();
+    await nextTask();
     first.destroy();
     localStorage.removeItem(KEY);
     const second = start();

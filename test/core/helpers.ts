@@ -1,6 +1,7 @@
-/** Shared helpers for the core tests: console capture, waiting, and per-test cleanup. */
+/** The core tests' engine on a storage key of the test file's own, and per-test cleanup. */
 import { createConsent, type ConsentController } from '../../src/core/controller.js';
-import type { ConsentRecord, RazylykConfig } from '../../src/core/types.js';
+import type { RazylykConfig } from '../../src/core/types.js';
+import { clearKeysStartingWith } from '../helpers/storage.js';
 
 /**
  * Test files run concurrently in pages of one browser context, which share localStorage and cookies
@@ -15,59 +16,6 @@ export function start(config: RazylykConfig = {}): ConsentController {
   return track(createConsent({ storageKey: KEY, consentMode: false, ...config }));
 }
 
-/** Replaces console.warn with a recorder; call `restore()` when done. */
-export function captureWarnings(): { messages: string[]; restore(): void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  };
-  return { messages, restore: () => (console.warn = original) };
-}
-
-/** Lets queued microtasks (the controller's coalesced flush) run. */
-export const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-export async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeoutMs) throw new Error('waitFor: condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-/** Records `razylyk-change` events on window until `stop()`. */
-export function recordEvents(): { records: ConsentRecord[]; stop(): void } {
-  const records: ConsentRecord[] = [];
-  const listener = (event: CustomEvent<ConsentRecord>) => records.push(event.detail);
-  window.addEventListener('razylyk-change', listener);
-  return { records, stop: () => window.removeEventListener('razylyk-change', listener) };
-}
-
-/** A valid stored record, to be overridden field by field. */
-export function validRecord(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const now = Date.now();
-  return {
-    schema: 1,
-    id: '3b241101-e2bb-4255-8caf-4136c566a962',
-    policyVersion: 'test-policy',
-    textHash: '',
-    language: 'en',
-    decidedAt: new Date(now - 1000).toISOString(),
-    expiresAt: new Date(now + 10 * 86_400_000).toISOString(),
-    method: 'custom',
-    choices: {
-      necessary: true,
-      cookies: true,
-      web_beacons: false,
-      location: false,
-      ad_personalization: false,
-    },
-    gpc: false,
-    ...overrides,
-  };
-}
-
 /** Controllers created by a test, destroyed in afterEach by `cleanUp()`. */
 const controllers: ConsentController[] = [];
 export function track(controller: ConsentController): ConsentController {
@@ -77,11 +25,6 @@ export function track(controller: ConsentController): ConsentController {
 
 export function cleanUp(): void {
   for (const controller of controllers.splice(0)) controller.destroy();
-  for (const key of Object.keys(localStorage)) if (key.startsWith(NS)) localStorage.removeItem(key);
+  clearKeysStartingWith(NS);
   delete window.dataLayer;
-}
-
-export function readStored(): ConsentRecord | null {
-  const raw = localStorage.getItem(KEY);
-  return raw === null ? null : (JSON.parse(raw) as ConsentRecord);
 }

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { matchesPattern, resolvePurposes } from '../../src/core/purposes.js';
-import { captureWarnings, cleanUp, readStored, settle, start } from './helpers.js';
+import { captureWarnings } from '../helpers/console.js';
+import { storedRecord } from '../helpers/records.js';
+import { nextTask } from '../helpers/wait.js';
+import { cleanUp, KEY, start } from './helpers.js';
 
 describe('purposes', () => {
   afterEach(() => {
@@ -13,20 +16,20 @@ describe('purposes', () => {
     const consent = start();
     expect(consent.has('necessary')).to.equal(true);
     consent.set({ necessary: false });
-    await settle();
+    await nextTask();
     expect(consent.has('necessary')).to.equal(true);
-    expect(readStored()?.choices.necessary).to.equal(true);
+    expect(storedRecord(KEY)?.choices.necessary).to.equal(true);
     consent.rejectAll();
-    await settle();
-    expect(readStored()?.choices.necessary).to.equal(true);
+    await nextTask();
+    expect(storedRecord(KEY)?.choices.necessary).to.equal(true);
   });
 
   it('necessary stays required even when config says otherwise', async () => {
     const consent = start({ purposes: [{ id: 'necessary', required: false }] });
     consent.set({ necessary: false });
-    await settle();
+    await nextTask();
     expect(consent.has('necessary')).to.equal(true);
-    expect(readStored()?.choices.necessary).to.equal(true);
+    expect(storedRecord(KEY)?.choices.necessary).to.equal(true);
   });
 
   it('cookies, web_beacons, location and ad_personalization are denied until chosen', () => {
@@ -53,13 +56,13 @@ describe('purposes', () => {
     expect(consent.has('chat')).to.equal(false);
     expect(consent.has('fraud_check')).to.equal(true);
     consent.rejectAll();
-    await settle();
-    expect(readStored()?.choices).to.include({ chat: false, fraud_check: true });
+    await nextTask();
+    expect(storedRecord(KEY)?.choices).to.include({ chat: false, fraud_check: true });
     consent.set({ chat: true, fraud_check: false });
-    await settle();
+    await nextTask();
     expect(consent.has('chat')).to.equal(true);
     expect(consent.has('fraud_check')).to.equal(true);
-    expect(readStored()?.choices).to.include({ chat: true, fraud_check: true });
+    expect(storedRecord(KEY)?.choices).to.include({ chat: true, fraud_check: true });
   });
 
   it('ignores a purpose without a valid id, with a warning', () => {
@@ -135,7 +138,7 @@ describe('purposes', () => {
     consent.acceptAll();
     for (const name of ['pur_ga_1', 'pur_ga_2', 'pur_ga_3']) document.cookie = `${name}=1; path=/`;
     consent.withdraw();
-    await settle();
+    await nextTask();
     expect(document.cookie).not.to.match(/pur_ga_/);
   });
 
@@ -144,7 +147,7 @@ describe('purposes', () => {
     consent.set({ chat: true });
     document.cookie = 'pur_chat_sid=1; path=/';
     consent.set({ chat: false });
-    await settle();
+    await nextTask();
     expect(document.cookie).not.to.contain('pur_chat_sid');
   });
   it('declared cookies and storage keys (entries with details) are deleted on withdrawal like plain patterns', async () => {
@@ -165,13 +168,13 @@ describe('purposes', () => {
     expect(purpose.cookies).to.deep.equal(['pur_ga_*', 'pur_chat_sid']);
     expect(purpose.storageKeys).to.deep.equal(['pur:stats:*']);
     consent.acceptAll();
-    await settle();
+    await nextTask();
     document.cookie = 'pur_ga_1=1; path=/';
     document.cookie = 'pur_chat_sid=1; path=/';
     localStorage.setItem('pur:stats:a', '1');
     localStorage.setItem('pur:other', '1');
     consent.set({ web_beacons: false });
-    await settle();
+    await nextTask();
     expect(document.cookie).not.to.contain('pur_ga_1');
     expect(document.cookie).not.to.contain('pur_chat_sid');
     expect(localStorage.getItem('pur:stats:a')).to.equal(null);

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { MAX_RECORD_CHARS, newId, parseRecord, validateRecord } from '../../src/core/record.js';
-import { captureWarnings, cleanUp, KEY, readStored, settle, start, validRecord } from './helpers.js';
+import { captureWarnings } from '../helpers/console.js';
+import { storedRecord, validRecord } from '../helpers/records.js';
+import { nextTask } from '../helpers/wait.js';
+import { cleanUp, KEY, start } from './helpers.js';
 
 const NOW = Date.now();
 const parse = (value: unknown) => parseRecord(JSON.stringify(value), NOW);
@@ -240,8 +243,8 @@ describe('record: a bad stored value at start-up', () => {
       pollutionCheck();
 
       consent.rejectAll();
-      await settle();
-      expect(readStored()?.method).to.equal('reject_all');
+      await nextTask();
+      expect(storedRecord(KEY)?.method).to.equal('reject_all');
     });
   }
 

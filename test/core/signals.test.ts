@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { cleanUp, readStored, settle, start } from './helpers.js';
+import { storedRecord } from '../helpers/records.js';
+import { nextTask } from '../helpers/wait.js';
+import { cleanUp, KEY, start } from './helpers.js';
 
 const GPC_KEY = 'globalPrivacyControl';
 let savedGpc: PropertyDescriptor | undefined;
@@ -27,15 +29,15 @@ describe('signals: Global Privacy Control', () => {
     const consent = start();
     expect(consent.gpc).to.equal(true);
     const record = consent.acceptAll();
-    await settle();
+    await nextTask();
     expect(record.gpc).to.equal(true);
     expect(record.method).to.equal('accept_all');
     expect(consent.has('cookies')).to.equal(true);
     expect(consent.has('location')).to.equal(true);
     expect(consent.has('ad_personalization')).to.equal(false);
     expect(consent.has('web_beacons')).to.equal(false);
-    expect(readStored()?.gpc).to.equal(true);
-    expect(readStored()?.choices).to.include({
+    expect(storedRecord(KEY)?.gpc).to.equal(true);
+    expect(storedRecord(KEY)?.choices).to.include({
       ad_personalization: false,
       web_beacons: false,
       cookies: true,
@@ -54,7 +56,7 @@ describe('signals: Global Privacy Control', () => {
   it('is never treated as a decision: the visitor is still asked', async () => {
     setGpc(true);
     const consent = start();
-    await settle();
+    await nextTask();
     expect(consent.needsDecision()).to.equal(true);
     expect(consent.get()).to.equal(null);
     expect(localStorage.getItem('razylyk:consent'), Object.keys(localStorage).join()).to.equal(null);
@@ -172,7 +174,7 @@ describe('signals: Google Consent Mode v2', () => {
     ];
     for (const [step, granted] of steps) {
       step();
-      await settle();
+      await nextTask();
       expect(lastUpdate(), granted.join()).to.deep.equal(state(granted));
     }
     const calls = consentCalls();
@@ -183,7 +185,7 @@ describe('signals: Google Consent Mode v2', () => {
   it('a stored decision is pushed as an update right after the default', async () => {
     const first = start();
     first.set({ cookies: true });
-    await settle();
+    await nextTask();
     first.destroy();
     start({ consentMode: true });
     const calls = consentCalls();
@@ -202,7 +204,7 @@ describe('signals: Google Consent Mode v2', () => {
       wait_for_update: 500,
     });
     consent.set({ web_beacons: true, ad_personalization: true });
-    await settle();
+    await nextTask();
     expect(lastUpdate()).to.deep.equal({
       security_storage: 'granted',
       analytics_storage: 'granted',
@@ -216,16 +218,16 @@ describe('signals: Google Consent Mode v2', () => {
       consentMode: { security_storage: ['fraud_check'], functionality_storage: ['fraud_check', 'necessary'] },
     });
     consent.rejectAll();
-    await settle();
+    await nextTask();
     expect(lastUpdate()).to.deep.equal({ security_storage: 'granted', functionality_storage: 'granted' });
   });
 
   it('pushes nothing with consentMode: false', async () => {
     const consent = start();
     consent.acceptAll();
-    await settle();
+    await nextTask();
     consent.withdraw();
-    await settle();
+    await nextTask();
     expect(window.dataLayer).to.equal(undefined);
   });
 });

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { createConsent } from '../../src/core/controller.js';
 import { createSafeStorage } from '../../src/core/storage.js';
-import { captureWarnings, cleanUp, KEY, NS, recordEvents, settle, start, track } from './helpers.js';
+import { captureWarnings } from '../helpers/console.js';
+import { recordChanges } from '../helpers/events.js';
+import { nextTask } from '../helpers/wait.js';
+import { cleanUp, KEY, NS, start, track } from './helpers.js';
 
 declare global {
   interface Window {
@@ -78,7 +81,7 @@ describe('storage: safe localStorage', () => {
 
     const custom = start({ storageKey: `${NS}site` });
     custom.rejectAll();
-    await settle();
+    await nextTask();
     expect(JSON.parse(localStorage.getItem(`${NS}site`)!).method).to.equal('reject_all');
   });
 
@@ -93,13 +96,13 @@ describe('storage: safe localStorage', () => {
       document.body.append(gated);
 
       const warnings = captureWarnings();
-      const events = recordEvents();
+      const events = recordChanges();
       const restore = fail();
       try {
         const consent = start();
         expect(consent.needsDecision()).to.equal(true);
         consent.set({ cookies: true });
-        await settle();
+        await nextTask();
         expect(consent.has('cookies')).to.equal(true);
         expect(consent.get()?.choices.cookies).to.equal(true);
         expect(consent.needsDecision()).to.equal(false);
@@ -108,9 +111,9 @@ describe('storage: safe localStorage', () => {
 
         // Further decisions keep working without further warnings.
         consent.rejectAll();
-        await settle();
+        await nextTask();
         consent.acceptAll();
-        await settle();
+        await nextTask();
         expect(consent.get()?.method).to.equal('accept_all');
         expect(consent.has('location')).to.equal(true);
       } finally {

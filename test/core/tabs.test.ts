@@ -8,6 +8,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ConsentRecord } from '../../src/core/types.js';
+import { OTHER } from '../helpers/origins.js';
+import { sleep } from '../helpers/wait.js';
 
 interface TabState {
   returned?: { id: string; method: string };
@@ -18,9 +20,6 @@ interface TabState {
   gatedRuns: number;
 }
 
-const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-const tabOrigin = `${location.protocol}//${otherHost}:${location.port}`;
-
 class Tab {
   private nextId = 0;
   constructor(readonly frame: HTMLIFrameElement) {}
@@ -29,13 +28,13 @@ class Tab {
     const frame = document.createElement('iframe');
     const ready = new Promise<void>((resolve) => {
       const onMessage = (event: MessageEvent) => {
-        if (event.source !== frame.contentWindow || event.origin !== tabOrigin || !event.data?.ready) return;
+        if (event.source !== frame.contentWindow || event.origin !== OTHER || !event.data?.ready) return;
         window.removeEventListener('message', onMessage);
         resolve();
       };
       window.addEventListener('message', onMessage);
     });
-    frame.src = `${tabOrigin}/test/core/fixtures/tab.html?parent=${encodeURIComponent(location.origin)}`;
+    frame.src = `${OTHER}/test/core/fixtures/tab.html?parent=${encodeURIComponent(location.origin)}`;
     document.body.append(frame);
     await ready;
     return new Tab(frame);
@@ -46,14 +45,14 @@ class Tab {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`tab did not answer ${call}`)), 3000);
       const onMessage = (event: MessageEvent) => {
-        if (event.source !== this.frame.contentWindow || event.origin !== tabOrigin || event.data?.id !== id)
+        if (event.source !== this.frame.contentWindow || event.origin !== OTHER || event.data?.id !== id)
           return;
         window.removeEventListener('message', onMessage);
         clearTimeout(timer);
         resolve(event.data.state as TabState);
       };
       window.addEventListener('message', onMessage);
-      this.frame.contentWindow!.postMessage({ id, call, args }, tabOrigin);
+      this.frame.contentWindow!.postMessage({ id, call, args }, OTHER);
     });
   }
 
@@ -63,7 +62,7 @@ class Tab {
     const deadline = performance.now() + timeoutMs;
     while (!condition(state)) {
       if (performance.now() > deadline) throw new Error(`tab state not reached: ${JSON.stringify(state)}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await sleep(20);
       state = await this.call('state');
     }
     return state;
@@ -110,7 +109,7 @@ describe('tabs: storage-event sync', () => {
   it('the page that decided does not hear its own decision twice', async () => {
     await a.call('set', { cookies: true });
     await b.until((s) => s.granted.includes('cookies'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
     expect((await a.call('state')).changes).to.have.length(1);
     expect((await b.call('state')).changes).to.have.length(1);
   });
@@ -139,7 +138,7 @@ describe('tabs: storage-event sync', () => {
     await b.until((s) => s.granted.includes('cookies'));
     await a.call('setItem', 'unrelated', '1');
     await a.call('removeItem', 'unrelated');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
     expect((await b.call('state')).changes).to.have.length(1);
   });
 });

@@ -1,4 +1,7 @@
 /** Loads demo pages in an iframe of the test page (same origin) with the test server's error capture. */
+import { openFrame } from '../helpers/frames.js';
+import { clearKeys } from '../helpers/storage.js';
+
 export interface DemoWindow extends Window {
   __demoErrors: string[];
 }
@@ -9,44 +12,15 @@ export interface LoadedDemo {
   doc: Document;
 }
 
-const frames: HTMLIFrameElement[] = [];
-
 export async function loadDemo(page: string, query = ''): Promise<LoadedDemo> {
-  const frame = document.createElement('iframe');
-  frame.width = '1200';
-  frame.height = '900';
-  frame.title = page;
-  frame.src = `/demo/${page}?capture-errors${query ? `&${query}` : ''}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
+  const src = `/demo/${page}?capture-errors${query ? `&${query}` : ''}`;
+  const frame = await openFrame(src, { width: 1200, height: 900, title: page });
   const win = frame.contentWindow as DemoWindow;
   return { frame, win, doc: frame.contentDocument! };
 }
 
-export function removeDemos(): void {
-  for (const frame of frames.splice(0)) frame.remove();
-}
-
-export async function waitFor<T>(
-  check: () => T | null | undefined | false,
-  what: string,
-  timeout = 15000,
-): Promise<T> {
-  const started = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - started > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
+/** Forgets what the demo site stored: the decision, the legal review's preview, the demo's own cookie. */
 export function clearConsent(): void {
-  localStorage.removeItem('razylyk:consent');
-  localStorage.removeItem('razylyk:legal-review-preview');
+  clearKeys('razylyk:consent', 'razylyk:legal-review-preview');
   document.cookie = 'qiming_demo_prefs=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
 }
-
-export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));

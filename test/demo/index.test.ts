@@ -1,7 +1,9 @@
 /** The sample website: each gated example is inert until its purpose is granted, and withdraws cleanly. */
 import { expect } from '@open-wc/testing';
 import type { Razylyk } from '../../src/core/instance.js';
-import { clearConsent, loadDemo, removeDemos, settle, waitFor, type LoadedDemo } from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { sleep, waitFor } from '../helpers/wait.js';
+import { clearConsent, loadDemo, type LoadedDemo } from './helpers.js';
 
 const state = (doc: Document, id: string) => doc.getElementById(id)!.dataset.state;
 
@@ -12,6 +14,7 @@ async function openSite(): Promise<LoadedDemo & { accept: HTMLButtonElement; rej
       demo.doc.querySelector('razylyk-banner')?.shadowRoot?.querySelector('[data-action=accept]') &&
       demo.doc.querySelector('razylyk-banner')!.shadowRoot!,
     'the banner',
+    15000,
   );
   return {
     ...demo,
@@ -23,13 +26,13 @@ async function openSite(): Promise<LoadedDemo & { accept: HTMLButtonElement; rej
 describe('demo/index.html gated examples', () => {
   beforeEach(clearConsent);
   afterEach(() => {
-    removeDemos();
+    closeFrames();
     clearConsent();
   });
 
   it('keeps every example off until the visitor accepts in the banner, then switches them on', async () => {
     const { doc, accept } = await openSite();
-    await settle();
+    await sleep(300);
     expect(state(doc, 'beacon-state')).to.equal('off');
     expect(state(doc, 'ad-state')).to.equal('off');
     expect(state(doc, 'cookie-state')).to.equal('off');
@@ -39,13 +42,13 @@ describe('demo/index.html gated examples', () => {
 
     accept.click();
 
-    await waitFor(() => state(doc, 'beacon-state') === 'on', 'the beacon');
+    await waitFor(() => state(doc, 'beacon-state') === 'on', 'the beacon', 15000);
     expect(doc.getElementById('beacon-state')!.textContent).to.equal('beacon sent');
-    await waitFor(() => state(doc, 'map-state') === 'on', 'the map');
+    await waitFor(() => state(doc, 'map-state') === 'on', 'the map', 15000);
     expect(doc.getElementById('map')!.getAttribute('src')).to.equal('map.html');
     expect(state(doc, 'ad-state')).to.equal('on');
     expect(doc.getElementById('ad-slot')!.textContent).to.contain('Personalised');
-    await waitFor(() => state(doc, 'cookie-state') === 'on', 'the cookie');
+    await waitFor(() => state(doc, 'cookie-state') === 'on', 'the cookie', 15000);
     expect(doc.cookie).to.contain('qiming_demo_prefs=');
     const stored = JSON.parse(localStorage.getItem('razylyk:consent')!);
     expect(stored.method).to.equal('accept_all');
@@ -56,8 +59,8 @@ describe('demo/index.html gated examples', () => {
   it('keeps every example off after "Reject all"', async () => {
     const { doc, reject } = await openSite();
     reject.click();
-    await waitFor(() => localStorage.getItem('razylyk:consent'), 'the stored refusal');
-    await settle();
+    await waitFor(() => localStorage.getItem('razylyk:consent'), 'the stored refusal', 15000);
+    await sleep(300);
     expect(JSON.parse(localStorage.getItem('razylyk:consent')!).method).to.equal('reject_all');
     for (const id of ['beacon-state', 'ad-state', 'cookie-state', 'map-state'])
       expect(state(doc, id), id).to.equal('off');
@@ -69,27 +72,31 @@ describe('demo/index.html gated examples', () => {
     const { win, doc } = await openSite();
     const razylyk = (win as unknown as { razylyk: Razylyk }).razylyk;
     razylyk.set({ cookies: true });
-    await waitFor(() => state(doc, 'cookie-state') === 'on', 'the cookie');
-    await settle();
+    await waitFor(() => state(doc, 'cookie-state') === 'on', 'the cookie', 15000);
+    await sleep(300);
     expect(state(doc, 'beacon-state')).to.equal('off');
     expect(state(doc, 'map-state')).to.equal('off');
 
     doc.getElementById('withdraw')!.click();
-    await waitFor(() => state(doc, 'cookie-state') === 'off', 'the cookie to be deleted');
+    await waitFor(() => state(doc, 'cookie-state') === 'off', 'the cookie to be deleted', 15000);
     expect(doc.cookie).not.to.contain('qiming_demo_prefs');
     expect(localStorage.getItem('razylyk:consent')).to.equal(null);
     expect(doc.getElementById('record')!.textContent).to.equal('null');
   });
   it('shows placeholders for the map and the video until allowed, and a declarations table per purpose', async () => {
     const { win, doc } = await openSite();
-    const placeholders = await waitFor(() => {
-      const found = [...doc.querySelectorAll('razylyk-placeholder')];
-      return (
-        found.length === 2 &&
-        found.every((el) => el.shadowRoot?.querySelector('[data-action=allow]')) &&
-        found
-      );
-    }, 'two placeholders');
+    const placeholders = await waitFor(
+      () => {
+        const found = [...doc.querySelectorAll('razylyk-placeholder')];
+        return (
+          found.length === 2 &&
+          found.every((el) => el.shadowRoot?.querySelector('[data-action=allow]')) &&
+          found
+        );
+      },
+      'two placeholders',
+      15000,
+    );
     const what = placeholders.map((el) => el.shadowRoot!.querySelector('[part=what]')!.textContent!.trim());
     expect(what).to.deep.equal(['Map of Qiming stores', 'Qiming travel mug: product video']);
     expect(doc.getElementById('map')!.getAttribute('src')).to.equal(null);
@@ -104,6 +111,7 @@ describe('demo/index.html gated examples', () => {
         doc.querySelector('razylyk-preferences')?.shadowRoot?.querySelector('dialog[open]') &&
         doc.querySelector('razylyk-preferences')!,
       'the preferences',
+      15000,
     );
     for (const id of ['necessary', 'cookies', 'web_beacons', 'location', 'ad_personalization'])
       expect(preferences.shadowRoot!.querySelector(`[data-purpose="${id}"] details table`), id).to.not.equal(
@@ -112,11 +120,12 @@ describe('demo/index.html gated examples', () => {
     preferences.close();
 
     (placeholders[1].shadowRoot!.querySelector('[data-action=allow]') as HTMLButtonElement).click();
-    await waitFor(() => state(doc, 'video-state') === 'on', 'the video');
+    await waitFor(() => state(doc, 'video-state') === 'on', 'the video', 15000);
     expect(state(doc, 'ad-state')).to.equal('on');
     await waitFor(
       () => doc.querySelectorAll('razylyk-placeholder').length === 1,
       'the video placeholder gone',
+      15000,
     );
     expect(state(doc, 'map-state')).to.equal('off');
     expect((win as unknown as { __demoErrors: string[] }).__demoErrors).to.deep.equal([]);

@@ -6,16 +6,15 @@ import { expect } from '@open-wc/testing';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { DEFAULT_CONSENT_MODE } from '../../src/core/signals.js';
 import { DEFAULT_POLICY_VERSION } from '../../src/core/policy-version.generated.js';
-import type { Erratum, PolicyDocument, ReviewerNote } from '../../src/policy/types.js';
-import errataJson from '../../locales/errata.json';
-import notesJson from '../../locales/review-notes.json';
+import type { PolicyDocument } from '../../src/policy/types.js';
 import glossaryJson from '../../locales/glossary.json';
 import tkUi from '../../locales/tk/ui.json';
 import tkPolicy from '../../locales/tk/policy.json';
-import { loadDemo, removeDemos, waitFor, type LoadedDemo } from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { waitFor } from '../helpers/wait.js';
+import { errata, notes } from '../policy/helpers.js';
+import { loadDemo, type LoadedDemo } from './helpers.js';
 
-const errata = (errataJson as unknown as { errata: Erratum[] }).errata;
-const notes = (notesJson as unknown as { notes: ReviewerNote[] }).notes;
 const sectionCount = (tkPolicy as unknown as PolicyDocument).sections.length;
 const glossaryTerms = (glossaryJson as unknown as { terms: { id: string }[] }).terms;
 const openNotes = notes.filter((n) => n.resolution.status === 'open');
@@ -34,7 +33,7 @@ describe('demo/legal-review.html', () => {
     demo = await loadDemo('legal-review.html', 'languages=all');
     await waitFor(() => demo.doc.documentElement.dataset.reviewReady === 'true', 'the review page', 30000);
   });
-  after(removeDemos);
+  after(closeFrames);
 
   it('shows the policy version, the source id and the status of all seven languages', () => {
     const { doc } = demo;
@@ -225,8 +224,9 @@ describe('demo/legal-review.html', () => {
     const surface = await waitFor(
       () => banner.shadowRoot?.querySelector<HTMLElement>('[part=banner]'),
       'the preview banner',
+      15000,
     );
-    await waitFor(() => surface.getAttribute('lang') === 'ar', 'the Arabic banner');
+    await waitFor(() => surface.getAttribute('lang') === 'ar', 'the Arabic banner', 15000);
     expect(surface.getAttribute('dir')).to.equal('rtl');
     expect(surface.className).to.contain('layout-box');
   });
@@ -260,7 +260,7 @@ describe('demo/legal-review.html', () => {
 });
 
 describe('demo/legal-review.html with a configured controller', () => {
-  after(removeDemos);
+  after(closeFrames);
 
   it('shows the controller facts instead of the open question', async () => {
     const query = new URLSearchParams({

@@ -4,7 +4,9 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Razylyk } from '../../src/core/instance.js';
-import { loadDemo, removeDemos, settle, waitFor, type LoadedDemo } from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { sleep, waitFor } from '../helpers/wait.js';
+import { loadDemo, type LoadedDemo } from './helpers.js';
 
 type Ready = (demo: LoadedDemo) => unknown;
 
@@ -28,26 +30,26 @@ const PAGES: [string, Ready][] = [
 ];
 
 describe('demo pages load without errors', () => {
-  afterEach(removeDemos);
+  afterEach(closeFrames);
 
   for (const [page, ready] of PAGES) {
     it(page, async () => {
       const demo = await loadDemo(page);
       await waitFor(() => ready(demo), `${page} to be ready`, 20000);
-      await settle();
+      await sleep(300);
       expect(demo.win.__demoErrors, `errors on ${page}`).to.deep.equal([]);
     });
   }
 });
 
 describe('the error recorder of the demo tests', () => {
-  afterEach(removeDemos);
+  afterEach(closeFrames);
 
   it('records errors thrown and logged by the page', async () => {
     const { win } = await loadDemo('map.html');
     win.setTimeout('throw new Error("boom")' as unknown as () => void);
     (win as unknown as Window & typeof globalThis).console.error('logged');
-    await settle(100);
+    await sleep(100);
     expect(win.__demoErrors.join('\n')).to.contain('boom').and.to.contain('logged');
   });
 });

@@ -1,23 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { mountOptions, readConfig } from '../../src/embed/config.js';
+import { warningsOf } from '../helpers/console.js';
 
 function tag(attributes: Record<string, string>): HTMLScriptElement {
   const script = document.createElement('script');
   for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
   return script;
-}
-
-/** Runs `fn` and returns what it printed with console.warn. */
-function warnings(fn: () => void): string[] {
-  const said: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
-  try {
-    fn();
-  } finally {
-    console.warn = original;
-  }
-  return said;
 }
 
 describe('embed/config readConfig', () => {
@@ -73,7 +61,7 @@ describe('embed/config readConfig', () => {
 
   it('drops bad values with a warning naming the attribute, so the defaults apply', () => {
     let config = {};
-    const said = warnings(() => {
+    const said = warningsOf(() => {
       config = readConfig(
         tag({
           'data-layout': 'sidebar',
@@ -106,7 +94,7 @@ describe('embed/config readConfig', () => {
       '{"__proto__": {"polluted": true}, "constructor": 1, "debugg": true, "debug": true}',
     );
     let config: object = {};
-    const said = warnings(() => (config = readConfig(null, hostile)));
+    const said = warningsOf(() => (config = readConfig(null, hostile)));
     expect({ ...config }).to.deep.equal({ debug: true });
     // No prototype: an option the page left out reads as undefined, whatever Object.prototype holds.
     expect(Object.getPrototypeOf(config)).to.equal(null);
@@ -116,7 +104,7 @@ describe('embed/config readConfig', () => {
 
   it('keeps only exact origins from allowedOrigins, and an explicit "*" with a warning', () => {
     let config: { allowedOrigins?: string[] } = {};
-    const said = warnings(
+    const said = warningsOf(
       () =>
         (config = readConfig(
           tag({ 'data-allowed-origins': 'https://ok.example * https://slash.example/ null' }),
@@ -138,7 +126,7 @@ describe('embed/config readConfig', () => {
     });
     let a = {};
     let b = {};
-    const said = warnings(() => {
+    const said = warningsOf(() => {
       a = readConfig(null, 'tk');
       b = readConfig(null, throwing);
     });

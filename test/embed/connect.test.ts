@@ -1,9 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { getRazylyk, resetRazylyk, type Razylyk } from '../../src/core/instance.js';
 import type { RazylykConfig } from '../../src/core/types.js';
 import { pageContract } from '../../src/core/page-contract.js';
 import { connectUi, type ImportUi } from '../../src/embed/connect.js';
 import { FALLBACK_ATTRIBUTE } from '../../src/embed/fallback.js';
+import { sleep, waitFor } from '../helpers/wait.js';
 
 const KEY = 'embed-test:connect';
 
@@ -62,7 +63,7 @@ describe('embed/connect connectUi', () => {
   it('mounts the UI with the UI options of the config when the visitor must decide', async () => {
     const { importUi } = fakeUi();
     expect(connectUi(start({ layout: 'box', language: 'de' }), importUi, { theme: 'dark' })).to.equal(true);
-    await waitUntil(marker, 'the UI was not mounted');
+    await waitFor(marker, 'the UI was not mounted', 1000);
     expect(JSON.parse(marker()!.getAttribute('data-options')!)).to.deep.equal({
       language: 'de',
       layout: 'box',
@@ -76,7 +77,7 @@ describe('embed/connect connectUi', () => {
     const second = fakeUi();
     connectUi(razylyk, first.importUi);
     expect(connectUi(razylyk, second.importUi)).to.equal(false);
-    await waitUntil(marker);
+    await waitFor(marker, undefined, 1000);
     expect(document.querySelectorAll('fake-ui')).to.have.length(1);
     expect(second.attempts()).to.equal(0);
   });
@@ -84,7 +85,7 @@ describe('embed/connect connectUi', () => {
   it('a failed import reports the error and shows the fallback notice at once (no retry)', async () => {
     const { importUi, attempts } = fakeUi(1);
     connectUi(start(), importUi);
-    await waitUntil(fallback, 'no fallback notice');
+    await waitFor(fallback, 'no fallback notice', 1000);
     expect(attempts()).to.equal(1);
     expect(marker()).to.equal(null);
     expect(errors.some((line) => line.startsWith('[razylyk] The razylyk UI could not be loaded'))).to.equal(
@@ -96,7 +97,7 @@ describe('embed/connect connectUi', () => {
     const { importUi, attempts } = fakeUi(1);
     const razylyk = start();
     connectUi(razylyk, importUi);
-    await waitUntil(fallback, 'no fallback notice');
+    await waitFor(fallback, 'no fallback notice', 1000);
     await razylyk.openPreferences();
     expect(attempts()).to.equal(2);
     expect(marker()?.hasAttribute('open')).to.equal(true);
@@ -108,7 +109,7 @@ describe('embed/connect connectUi', () => {
     await Promise.resolve();
     const { importUi, attempts } = fakeUi();
     connectUi(razylyk, importUi);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
     expect(attempts()).to.equal(0);
     expect(marker()).to.equal(null);
 
@@ -116,7 +117,7 @@ describe('embed/connect connectUi', () => {
     opener.setAttribute('data-razylyk-open', '');
     document.body.append(opener);
     opener.click();
-    await waitUntil(() => marker()?.hasAttribute('open'), 'the preferences did not open');
+    await waitFor(() => marker()?.hasAttribute('open'), 'the preferences did not open', 1000);
   });
 
   it('shows the fallback to a returning visitor who asks for the preferences when the UI cannot load', async () => {
@@ -124,7 +125,7 @@ describe('embed/connect connectUi', () => {
     razylyk.acceptAll();
     await Promise.resolve();
     connectUi(razylyk, fakeUi(99).importUi);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
     expect(fallback()).to.equal(null);
     let failed = false;
     await razylyk.openPreferences().catch(() => (failed = true));
@@ -139,7 +140,7 @@ describe('embed/connect connectUi', () => {
     const { importUi, attempts } = fakeUi();
     connectUi(razylyk, importUi);
     razylyk.withdraw();
-    await waitUntil(marker, 'the withdrawal did not bring the UI');
+    await waitFor(marker, 'the withdrawal did not bring the UI', 1000);
     expect(attempts()).to.equal(1);
   });
 });

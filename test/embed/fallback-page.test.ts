@@ -2,25 +2,20 @@
  * The UI chunk cannot load (here: the page's CSP allows dist/razylyk.js but not dist/cdn/ui.js):
  * gated scripts stay blocked and a minimal notice still lets the visitor decide.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { clearKeys, closeFixtures, openFixture, settle, type FixtureWindow } from './helpers.js';
-
-async function waitForNotice(win: FixtureWindow) {
-  await waitUntil(() => win.document.querySelector('[data-razylyk-fallback]'), 'no fallback notice', {
-    timeout: 8000,
-  });
-  const root = win.document.querySelector('[data-razylyk-fallback]')!.shadowRoot!;
-  const [accept, reject] = Array.from(root.querySelectorAll('button'));
-  return { root, accept, reject };
-}
+import { expect } from '@open-wc/testing';
+import { closeFrames } from '../helpers/frames.js';
+import { fallbackNotice } from '../helpers/page-ui.js';
+import { clearKeys } from '../helpers/storage.js';
+import { sleep, waitFor } from '../helpers/wait.js';
+import { openFixture } from './helpers.js';
 
 describe('script tag when the UI cannot load', () => {
-  afterEach(closeFixtures);
+  afterEach(closeFrames);
 
   it('keeps gated scripts blocked and shows a notice with equal Accept all / Reject all', async () => {
     clearKeys('embed:blocked-ui');
     const win = await openFixture('blocked-ui');
-    const { root, accept, reject } = await waitForNotice(win);
+    const { root, accept, reject } = await fallbackNotice(win);
     expect(win.__gatedRan).to.equal(undefined);
     expect(accept.textContent).to.equal('Accept all');
     expect(reject.textContent).to.equal('Reject all');
@@ -38,7 +33,7 @@ describe('script tag when the UI cannot load', () => {
     expect(win.__log.errors).to.deep.equal([]);
 
     accept.click();
-    await waitUntil(() => win.__gatedRan === 1, 'the gated script did not run after Accept all');
+    await waitFor(() => win.__gatedRan === 1, 'the gated script did not run after Accept all', 1000);
     const stored = JSON.parse(win.localStorage.getItem('embed:blocked-ui')!);
     expect(stored.method).to.equal('accept_all');
     expect(stored.choices.cookies).to.equal(true);
@@ -48,11 +43,11 @@ describe('script tag when the UI cannot load', () => {
   it('speaks the page language when it has the text (Turkmen), and records a refusal', async () => {
     clearKeys('embed:blocked-ui-tk');
     const win = await openFixture('blocked-ui-tk');
-    const { reject, accept } = await waitForNotice(win);
+    const { reject, accept } = await fallbackNotice(win);
     expect(accept.textContent).to.equal('Hemmesini kabul et');
     expect(reject.textContent).to.equal('Hemmesini ret et');
     reject.click();
-    await settle(100);
+    await sleep(100);
     const stored = JSON.parse(win.localStorage.getItem('embed:blocked-ui-tk')!);
     expect(stored.method).to.equal('reject_all');
     expect(stored.language).to.equal('tk');

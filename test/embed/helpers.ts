@@ -1,7 +1,9 @@
-import { waitUntil } from '@open-wc/testing';
+/** The script-tag tests' fixture pages (test/embed/fixtures), loading the BUILT dist/razylyk.js. */
 import type { Razylyk } from '../../src/core/instance.js';
 import { CONTRACT_KEY, type PageContract } from '../../src/core/page-contract.js';
 import type { ConsentRecord } from '../../src/core/types.js';
+import { openFrame } from '../helpers/frames.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** What test/embed/fixtures/record.js collects in a fixture page from its first script on. */
 export interface PageLog {
@@ -13,23 +15,10 @@ export interface PageLog {
 export type FixtureWindow = Window &
   typeof globalThis & { razylyk?: Razylyk; __log: PageLog; __gatedRan?: number; __npmInstance?: Razylyk };
 
-const frames: HTMLIFrameElement[] = [];
-
 /** Opens test/embed/fixtures/<name>.html in a same-origin iframe and resolves once it has loaded. */
 export async function openFixture(name: string): Promise<FixtureWindow> {
-  const frame = document.createElement('iframe');
-  frame.width = '900';
-  frame.height = '700';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/embed/fixtures/${name}.html`;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
+  const frame = await openFrame(`/test/embed/fixtures/${name}.html`, { width: 900, height: 700 });
   return frame.contentWindow as FixtureWindow;
-}
-
-export function closeFixtures(): void {
-  for (const frame of frames.splice(0)) frame.remove();
 }
 
 /** The instance a page holds, found the way every copy of razylyk finds it. */
@@ -46,16 +35,17 @@ export function uiRequests(win: Window): string[] {
 }
 
 export async function waitForBanner(win: Window): Promise<HTMLElement> {
-  await waitUntil(() => win.document.querySelector('razylyk-banner'), 'no <razylyk-banner> appeared', {
-    timeout: 8000,
-  });
+  await waitFor(() => win.document.querySelector('razylyk-banner'), 'no <razylyk-banner> appeared', 8000);
   return win.document.querySelector('razylyk-banner') as HTMLElement;
 }
 
-/** The banner's "Accept all" button, once rendered and visible to a person. */
+/**
+ * The banner's "Accept all" button, once rendered and laid out. Looser than test/helpers/page-ui.ts's
+ * `visibleBannerButton` (which also wants it opaque, finishing entrance animations first).
+ */
 export async function visibleAcceptButton(banner: HTMLElement): Promise<HTMLButtonElement> {
   const find = () => banner.shadowRoot?.querySelector<HTMLButtonElement>('[part~="accept"]') ?? null;
-  await waitUntil(
+  await waitFor(
     () => {
       const button = find();
       if (!button) return false;
@@ -67,14 +57,7 @@ export async function visibleAcceptButton(banner: HTMLElement): Promise<HTMLButt
       );
     },
     'the banner shows no visible Accept all button',
-    { timeout: 8000 },
+    8000,
   );
   return find()!;
-}
-
-/** Gives a page time to do what it would do after load (a UI import takes a few milliseconds on loopback). */
-export const settle = (ms = 500) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export function clearKeys(...keys: string[]): void {
-  for (const key of keys) localStorage.removeItem(key);
 }

@@ -1,8 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { getRazylyk, resetRazylyk } from '../../src/core/instance.js';
 import { connectUi } from '../../src/embed/connect.js';
 import { FALLBACK_ATTRIBUTE } from '../../src/embed/fallback.js';
 import { loadCauses } from '../../src/embed/load-error.js';
+import { waitFor } from '../helpers/wait.js';
 
 const KEY = 'embed-test:load-error';
 
@@ -47,7 +48,7 @@ describe('embed/load-error', () => {
       throw new TypeError('Failed to fetch dynamically imported module: https://cdn.example/cdn/ui.js');
     };
     connectUi(instance, refused, {}, 'https://cdn.example/cdn/ui.js');
-    await waitUntil(() => errors.length > 0, 'no error was reported');
+    await waitFor(() => errors.length > 0, 'no error was reported', 1000);
     expect(errors[0]).to.contain(
       '[razylyk] The razylyk UI could not be loaded (network, CSP, or CORS: https://cdn.example',
     );

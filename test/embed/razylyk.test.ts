@@ -2,26 +2,28 @@
  * The script tag, as a site owner uses it: each fixture page holds only the tag (plus the test's
  * console recorder) and loads the BUILT dist/razylyk.js (npm test builds first).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { closeFrames } from '../helpers/frames.js';
+import { clearKeys } from '../helpers/storage.js';
+import { sleep, waitFor } from '../helpers/wait.js';
 import {
-  clearKeys,
-  closeFixtures,
+  type FixtureWindow,
   openFixture,
   pageInstance,
-  settle,
   uiRequests,
   visibleAcceptButton,
   waitForBanner,
-  type FixtureWindow,
 } from './helpers.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The page's full instance, once the engine (cdn/engine.js) has started; window.razylyk is then that instance. */
 async function instanceOf(win: FixtureWindow) {
-  await waitUntil(() => pageInstance(win) && win.razylyk === pageInstance(win), 'the engine did not start', {
-    timeout: 5000,
-  });
+  await waitFor(
+    () => pageInstance(win) && win.razylyk === pageInstance(win),
+    'the engine did not start',
+    5000,
+  );
   // The full instance, now also window.razylyk (typed as either stage).
   return pageInstance(win)!;
 }
@@ -31,13 +33,13 @@ async function seedDecision(fixture: string, storageKey: string) {
   clearKeys(storageKey);
   const first = await openFixture(fixture);
   const record = (await instanceOf(first)).rejectAll();
-  await waitUntil(() => localStorage.getItem(storageKey), 'the first visit stored nothing');
-  closeFixtures();
+  await waitFor(() => localStorage.getItem(storageKey), 'the first visit stored nothing', 1000);
+  closeFrames();
   return record;
 }
 
 describe('script tag (dist/razylyk.js)', () => {
-  afterEach(closeFixtures);
+  afterEach(closeFrames);
 
   it('shows the banner on a page that has only the tag', async () => {
     clearKeys('embed:plain');
@@ -55,11 +57,11 @@ describe('script tag (dist/razylyk.js)', () => {
     clearKeys('embed:plain');
     const win = await openFixture('plain');
     (await visibleAcceptButton(await waitForBanner(win))).click();
-    await waitUntil(() => win.__log.changes.length > 0, 'no razylyk-change after Accept all');
+    await waitFor(() => win.__log.changes.length > 0, 'no razylyk-change after Accept all', 1000);
     const stored = JSON.parse(win.localStorage.getItem('embed:plain')!);
     expect(stored.method).to.equal('accept_all');
     expect(stored.choices.cookies).to.equal(true);
-    await settle(100);
+    await sleep(100);
     expect(win.__log.changes).to.have.length(1);
   });
 
@@ -68,12 +70,12 @@ describe('script tag (dist/razylyk.js)', () => {
     const win = await openFixture('twice');
     const banner = await waitForBanner(win);
     await visibleAcceptButton(banner);
-    await settle(200);
+    await sleep(200);
     expect(win.document.querySelectorAll('razylyk-banner')).to.have.length(1);
     expect(win.razylyk).to.equal(pageInstance(win));
     expect(uiRequests(win)).to.have.length(1);
     win.razylyk!.rejectAll();
-    await settle(100);
+    await sleep(100);
     expect(win.__log.changes.map((r) => r.method)).to.deep.equal(['reject_all']);
     expect(win.__log.errors).to.deep.equal([]);
     expect(win.__log.consoleErrors).to.deep.equal([]);
@@ -82,17 +84,15 @@ describe('script tag (dist/razylyk.js)', () => {
   it('with the npm build on the same page: one instance, one banner, one event per decision', async () => {
     clearKeys('embed:with-npm');
     const win = await openFixture('with-npm');
-    await waitUntil(() => win.__npmInstance, 'startRazylyk() from dist/lib/index.js did not run', {
-      timeout: 8000,
-    });
+    await waitFor(() => win.__npmInstance, 'startRazylyk() from dist/lib/index.js did not run', 8000);
     const banner = await waitForBanner(win);
     await visibleAcceptButton(banner);
-    await settle(300);
+    await sleep(300);
     expect(win.__npmInstance).to.equal(win.razylyk);
     expect(win.razylyk).to.equal(pageInstance(win));
     expect(win.document.querySelectorAll('razylyk-banner')).to.have.length(1);
     win.razylyk!.acceptAll();
-    await settle(100);
+    await sleep(100);
     expect(win.__log.changes.map((r) => r.method)).to.deep.equal(['accept_all']);
     expect(win.__log.errors).to.deep.equal([]);
     expect(win.__log.consoleErrors).to.deep.equal([]);
@@ -101,17 +101,15 @@ describe('script tag (dist/razylyk.js)', () => {
   it('joins an instance the npm build started first: one banner, no second UI', async () => {
     clearKeys('embed:npm-then-tag');
     const win = await openFixture('npm-then-tag');
-    await waitUntil(() => (win as { __tagLoaded?: boolean }).__tagLoaded, 'the tag did not load', {
-      timeout: 8000,
-    });
+    await waitFor(() => (win as { __tagLoaded?: boolean }).__tagLoaded, 'the tag did not load', 8000);
     await visibleAcceptButton(await waitForBanner(win));
-    await settle(300);
+    await sleep(300);
     expect(win.razylyk).to.equal(win.__npmInstance);
     expect(win.document.querySelectorAll('razylyk-banner')).to.have.length(1);
     // The npm build's own UI chunk showed the banner; the tag fetched nothing.
     expect(uiRequests(win)).to.deep.equal([]);
     win.razylyk!.rejectAll();
-    await settle(100);
+    await sleep(100);
     expect(win.__log.changes.map((r) => r.method)).to.deep.equal(['reject_all']);
     expect(win.__log.consoleErrors).to.deep.equal([]);
     expect(win.__log.errors).to.deep.equal([]);
@@ -137,7 +135,7 @@ describe('script tag (dist/razylyk.js)', () => {
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
 
     const record = razylyk.rejectAll();
-    await settle(50);
+    await sleep(50);
     const stored = JSON.parse(win.localStorage.getItem('embed:attributes')!);
     expect(stored.id).to.equal(record.id);
     expect(stored.policyVersion).to.equal('2026-embed-test');
@@ -167,7 +165,7 @@ describe('script tag (dist/razylyk.js)', () => {
     const win = await openFixture('returning');
     // The first stage's light window.razylyk answers from the stored decision; no engine, no UI.
     const razylyk = win.razylyk!;
-    await settle();
+    await sleep(500);
     expect(razylyk.has('cookies')).to.equal(false);
     expect(pageInstance(win)).to.equal(undefined);
     expect(razylyk.get()?.id).to.equal(seeded.id);
@@ -186,19 +184,19 @@ describe('script tag (dist/razylyk.js)', () => {
     await seedDecision('returning', 'embed:returning');
     const win = await openFixture('returning');
     win.document.querySelector<HTMLButtonElement>('[data-razylyk-open]')!.click();
-    await waitUntil(() => uiRequests(win).length === 1, 'the click did not load the UI', { timeout: 8000 });
+    await waitFor(() => uiRequests(win).length === 1, 'the click did not load the UI', 8000);
     const preferences = () => win.document.querySelector('razylyk-preferences');
-    await waitUntil(() => preferences()?.open, 'the preferences dialog did not open', { timeout: 8000 });
+    await waitFor(() => preferences()?.open, 'the preferences dialog did not open', 8000);
     expect(preferences()!.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
     expect(win.document.querySelector('razylyk-banner')).to.equal(null);
     // Once mounted, the UI handles the openers itself: a second click after closing opens it again, once.
     preferences()!.shadowRoot!.querySelector('dialog')!.close();
-    await waitUntil(() => !preferences()!.open);
+    await waitFor(() => !preferences()!.open, undefined, 1000);
     const opened: Event[] = [];
     win.addEventListener('razylyk-preferences-open', (event) => opened.push(event));
     win.document.querySelector<HTMLButtonElement>('[data-razylyk-open]')!.click();
-    await waitUntil(() => preferences()!.open, 'the second click did not open the preferences');
-    await settle(100);
+    await waitFor(() => preferences()!.open, 'the second click did not open the preferences', 1000);
+    await sleep(100);
     expect(opened).to.have.length(1);
     expect(win.document.querySelectorAll('razylyk-preferences')).to.have.length(1);
     expect(win.__log.consoleErrors).to.deep.equal([]);
@@ -213,7 +211,7 @@ describe('script tag (dist/razylyk.js)', () => {
     late.textContent = 'Privacy settings';
     win.document.body.append(late);
     late.click();
-    await waitUntil(() => uiRequests(win).length === 1, 'the click did not load the UI', { timeout: 8000 });
+    await waitFor(() => uiRequests(win).length === 1, 'the click did not load the UI', 8000);
     // The opener is a link: it must not navigate.
     expect(win.location.hash).to.equal('');
   });

@@ -3,11 +3,14 @@
  * takes over when the page asks for more, without running a gated script twice, pushing Consent Mode
  * twice or losing a listener.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { DEFAULT_POLICY_VERSION } from '../../src/core/policy-version.generated.js';
 import type { ConsentRecord } from '../../src/core/types.js';
-import { validRecord } from '../core/helpers.js';
-import { clearKeys, closeFixtures, openFixture, pageInstance, settle } from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { validRecord } from '../helpers/records.js';
+import { clearKeys } from '../helpers/storage.js';
+import { sleep, waitFor } from '../helpers/wait.js';
+import { openFixture, pageInstance } from './helpers.js';
 
 const KEY = 'embed:stages';
 
@@ -27,23 +30,21 @@ const consentCalls = (win: Window, kind: string) =>
 async function seedAcceptAll(): Promise<ConsentRecord> {
   clearKeys(KEY);
   const first = await openFixture('returning-gated');
-  await waitUntil(() => pageInstance(first), 'the engine did not start on the first visit', {
-    timeout: 8000,
-  });
+  await waitFor(() => pageInstance(first), 'the engine did not start on the first visit', 8000);
   const record = pageInstance(first)!.acceptAll();
-  await waitUntil(() => localStorage.getItem(KEY), 'the first visit stored nothing');
-  closeFixtures();
+  await waitFor(() => localStorage.getItem(KEY), 'the first visit stored nothing', 1000);
+  closeFrames();
   return record;
 }
 
 describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
-  afterEach(closeFixtures);
+  afterEach(closeFrames);
 
   it('a returning visit runs the granted gated script from the first stage alone', async () => {
     const seeded = await seedAcceptAll();
     const win = await openFixture('returning-gated');
-    await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run');
-    await settle(300);
+    await waitFor(() => win.__gatedRan === 1, 'the granted script did not run', 1000);
+    await sleep(300);
     expect(win.razylyk!.get()!.id).to.equal(seeded.id);
     expect(win.razylyk!.has('web_beacons')).to.equal(true);
     expect(fetched(win, '/dist/cdn/engine.js')).to.have.length(0);
@@ -57,10 +58,10 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
   it('the engine takes over: the gated script still ran once, Consent Mode was not pushed again', async () => {
     await seedAcceptAll();
     const win = await openFixture('returning-gated');
-    await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run');
+    await waitFor(() => win.__gatedRan === 1, 'the granted script did not run', 1000);
     const light = win.razylyk!;
     const full = await light.ready();
-    await settle(300);
+    await sleep(300);
     expect(full).to.equal(pageInstance(win));
     expect(win.razylyk).to.equal(full);
     expect(win.__gatedRan).to.equal(1);
@@ -77,7 +78,7 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
     const heard: ConsentRecord[] = [];
     light.onChange((record) => heard.push(record));
     const record = await light.rejectAll();
-    await waitUntil(() => heard.length === 1, 'the listener registered before the engine heard nothing');
+    await waitFor(() => heard.length === 1, 'the listener registered before the engine heard nothing', 1000);
     expect(heard[0].id).to.equal(record.id);
     expect(JSON.parse(win.localStorage.getItem(KEY)!).id).to.equal(record.id);
     expect(light.has('cookies')).to.equal(false);
@@ -92,28 +93,24 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
   it("another tab's withdrawal loads the engine, which announces it and asks again", async () => {
     await seedAcceptAll();
     const win = await openFixture('returning-gated');
-    await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run');
+    await waitFor(() => win.__gatedRan === 1, 'the granted script did not run', 1000);
     // This test's window is another browsing context on the same origin: a storage event there.
     localStorage.removeItem(KEY);
-    await waitUntil(() => win.__log.changes.length === 1, 'the withdrawal was not announced', {
-      timeout: 8000,
-    });
+    await waitFor(() => win.__log.changes.length === 1, 'the withdrawal was not announced', 8000);
     expect(win.__log.changes[0].method).to.equal('withdraw');
     expect(win.razylyk!.needsDecision()).to.equal(true);
-    await waitUntil(() => win.document.querySelector('razylyk-banner'), 'the banner did not ask again', {
-      timeout: 8000,
-    });
+    await waitFor(() => win.document.querySelector('razylyk-banner'), 'the banner did not ask again', 8000);
   });
 
   it('a storage event loads the engine only for the consent key, or when storage was cleared (null key)', async () => {
     await seedAcceptAll();
     const win = await openFixture('returning-gated');
-    await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run');
+    await waitFor(() => win.__gatedRan === 1, 'the granted script did not run', 1000);
     win.dispatchEvent(new win.StorageEvent('storage', { key: 'someone-else' }));
-    await settle(300);
+    await sleep(300);
     expect(fetched(win, '/dist/cdn/engine.js')).to.have.length(0);
     win.dispatchEvent(new win.StorageEvent('storage', { key: null }));
-    await waitUntil(() => pageInstance(win), 'a cleared storage did not load the engine', { timeout: 8000 });
+    await waitFor(() => pageInstance(win), 'a cleared storage did not load the engine', 8000);
     // The decision is still stored: the engine follows it and announces nothing.
     expect(win.razylyk!.get()!.method).to.equal('accept_all');
     expect(win.__log.changes).to.deep.equal([]);
@@ -122,7 +119,7 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
   it('a first visit fetches the UI alongside the engine, and the engine, the UI and the strings once each', async () => {
     clearKeys(KEY);
     const win = await openFixture('returning-gated');
-    await waitUntil(() => win.document.querySelector('razylyk-banner'), 'no banner', { timeout: 8000 });
+    await waitFor(() => win.document.querySelector('razylyk-banner'), 'no banner', 8000);
     const [engine] = fetched(win, '/dist/cdn/engine.js');
     const [ui] = fetched(win, '/dist/cdn/ui.js');
     const [strings] = fetched(win, '/dist/cdn/chunks/ui-en.js');
@@ -148,22 +145,22 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
   it('the preferences come in a chunk of their own, fetched as the visitor reaches for Customize', async () => {
     clearKeys(KEY);
     const win = await openFixture('returning-gated');
-    await waitUntil(() => win.document.querySelector('razylyk-banner'), 'no banner', { timeout: 8000 });
+    await waitFor(() => win.document.querySelector('razylyk-banner'), 'no banner', 8000);
     const banner = win.document.querySelector('razylyk-banner')!;
-    await waitUntil(() => banner.shadowRoot?.querySelector('[part~="customize"]'), 'no Customize button');
+    await waitFor(() => banner.shadowRoot?.querySelector('[part~="customize"]'), 'no Customize button', 1000);
     const dialogChunk = () =>
       (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
         /\/dist\/cdn\/chunks\/dialog-elements\.js$/.test(new URL(entry.name).pathname),
       );
-    await settle(300);
+    await sleep(300);
     expect(dialogChunk(), 'fetched with the banner').to.have.length(0);
     expect(win.customElements.get('razylyk-preferences')).to.equal(undefined);
     const customize = banner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="customize"]')!;
     customize.focus();
-    await waitUntil(() => dialogChunk().length === 1, 'focus near the buttons did not fetch the chunk');
+    await waitFor(() => dialogChunk().length === 1, 'focus near the buttons did not fetch the chunk', 1000);
     customize.click();
     const preferences = () => win.document.querySelector('razylyk-preferences');
-    await waitUntil(() => preferences()?.open, 'the preferences did not open', { timeout: 8000 });
+    await waitFor(() => preferences()?.open, 'the preferences did not open', 8000);
     expect(dialogChunk()).to.have.length(1);
     expect(win.__log.consoleErrors).to.deep.equal([]);
   });
@@ -177,7 +174,7 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
     win.document.body.append(opener);
     opener.click();
     const preferences = () => win.document.querySelector('razylyk-preferences');
-    await waitUntil(() => preferences()?.open, 'the preferences did not open', { timeout: 8000 });
+    await waitFor(() => preferences()?.open, 'the preferences did not open', 8000);
     const [engine] = fetched(win, '/dist/cdn/engine.js');
     const [ui] = fetched(win, '/dist/cdn/ui.js');
     const [strings] = fetched(win, '/dist/cdn/chunks/ui-en.js');
@@ -220,18 +217,16 @@ describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
     // Decided before "video" existed: the engine asks again, and the cookies script never runs.
     stored({});
     let win = await openFixture('custom-purpose');
-    await waitUntil(() => win.document.querySelector('razylyk-banner'), 'the engine did not ask again', {
-      timeout: 8000,
-    });
-    await settle(300);
+    await waitFor(() => win.document.querySelector('razylyk-banner'), 'the engine did not ask again', 8000);
+    await sleep(300);
     expect(win.__gatedRan).to.equal(undefined);
     expect(win.__log.changes).to.deep.equal([]);
-    closeFixtures();
+    closeFrames();
     // Decided with "video" too: the engine honours the decision; the script runs once, no event.
     stored({ video: false });
     win = await openFixture('custom-purpose');
-    await waitUntil(() => win.__gatedRan === 1, 'the granted script did not run', { timeout: 8000 });
-    await settle(300);
+    await waitFor(() => win.__gatedRan === 1, 'the granted script did not run', 8000);
+    await sleep(300);
     expect(win.__gatedRan).to.equal(1);
     expect(win.__log.changes).to.deep.equal([]);
     expect(win.document.querySelector('razylyk-banner')).to.equal(null);

@@ -5,16 +5,11 @@
  * one happens; after a withdrawal, the purposes' cookies and keys are gone.
  */
 import { expect } from '@open-wc/testing';
-import {
-  closePages,
-  freshKey,
-  openPage,
-  settle,
-  visibleBannerButton,
-  waitFor,
-  type PageWindow,
-  type Traffic,
-} from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { visibleBannerButton } from '../helpers/page-ui.js';
+import { freshKey } from '../helpers/storage.js';
+import { sleep, waitFor } from '../helpers/wait.js';
+import { openPage, type PageWindow, type Traffic } from './helpers.js';
 
 const REQUEST_KINDS = new Set(['resource', 'fetch', 'xhr', 'beacon', 'image']);
 const path = (win: PageWindow, url: string) => new URL(url, win.location.href).pathname;
@@ -39,15 +34,15 @@ const ALLOWED_BEFORE_CONSENT =
   /^\/(dist\/(razylyk\.js|cdn\/(ui|engine)\.js|cdn\/chunks\/[\w-]+\.js)|test\/hardening\/fixtures\/(record|leak-record)\.js)$/;
 
 describe('before consent nothing leaks', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('no optional-purpose request, cookie or storage write before a choice; each happens after Accept all', async () => {
-    const key = freshKey('leak');
+    const key = freshKey('hardening:leak');
     expect(cookieNames(window as PageWindow)).to.deep.equal([]);
     const win = await openPage(`leak.html?key=${key}`);
     const accept = await visibleBannerButton(win, 'accept');
     // Time for anything that would fire on load, on a timer, or once the UI is up.
-    await settle(1500);
+    await sleep(1500);
     const before = win.__traffic!.slice();
     for (const url of requests(win, before)) expect(url).to.match(ALLOWED_BEFORE_CONSENT);
     expect(requests(win, before)).to.include('/dist/razylyk.js');
@@ -89,7 +84,7 @@ describe('before consent nothing leaks', () => {
 
     // Withdrawing deletes what the optional purposes stored; the necessary cookie stays.
     win.razylyk!.withdraw();
-    await settle(200);
+    await sleep(200);
     expect(cookieNames(win)).to.deep.equal(['session']);
     expect(win.localStorage.getItem('pref:theme')).to.equal(null);
     expect(win.localStorage.getItem(key)).to.equal(null);
@@ -98,14 +93,14 @@ describe('before consent nothing leaks', () => {
   });
 
   it('after Reject all, still nothing: the only new write is the refusal itself', async () => {
-    const key = freshKey('leak-reject');
+    const key = freshKey('hardening:leak-reject');
     const win = await openPage(`leak.html?key=${key}`);
     const reject = await visibleBannerButton(win, 'reject');
-    await settle(300);
+    await sleep(300);
     const before = win.__traffic!.length;
     reject.click();
     await waitFor(() => win.localStorage.getItem(key), 'the refusal was not stored');
-    await settle(1000);
+    await sleep(1000);
     const after = win.__traffic!.slice(before);
     for (const url of requests(win, after)) expect(url).to.match(ALLOWED_BEFORE_CONSENT);
     expect(writes(after)).to.deep.equal([`localStorage:${key}`]);

@@ -8,21 +8,12 @@
 import { expect } from '@open-wc/testing';
 import { PROTOCOL, PROTOCOL_VERSION, type BridgeState } from '../../src/core/bridge.js';
 import type { RazylykFrame } from '../../src/host/connect.js';
-import {
-  closePages,
-  deepElements,
-  freshKey,
-  hasTrustedTypes,
-  instanceOf,
-  isShown,
-  openPage,
-  settle,
-  shadowPart,
-  storedRecord,
-  visibleBannerButton,
-  type PageWindow,
-  waitFor,
-} from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { deepElements, isShown, shadowPart, visibleBannerButton } from '../helpers/page-ui.js';
+import { storedRecord } from '../helpers/records.js';
+import { freshKey } from '../helpers/storage.js';
+import { sleep, waitFor } from '../helpers/wait.js';
+import { hasTrustedTypes, instanceOf, openPage, type PageWindow } from './helpers.js';
 
 const strictPage = (key: string, extra = '') => openPage(`csp.html?csp=strict&key=${key}${extra}`);
 
@@ -33,10 +24,10 @@ function expectCleanConsole(win: PageWindow): void {
 }
 
 describe('strict CSP with Trusted Types', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('the server really enforces the policy: an inline script without the nonce is blocked and reported', async () => {
-    const win = await strictPage(freshKey('probe'));
+    const win = await strictPage(freshKey('hardening:probe'));
     await instanceOf(win);
     const rogue = win.document.createElement('script');
     rogue.setAttribute('nonce', 'not-the-nonce');
@@ -52,7 +43,7 @@ describe('strict CSP with Trusted Types', () => {
   });
 
   it('shows the banner with no violation, styles adopted (no <style> element), gated scripts inert', async () => {
-    const key = freshKey('banner');
+    const key = freshKey('hardening:banner');
     const win = await strictPage(key);
     const accept = await visibleBannerButton(win, 'accept');
     const banner = win.document.querySelector('razylyk-banner')!;
@@ -62,14 +53,14 @@ describe('strict CSP with Trusted Types', () => {
     const surface = banner.shadowRoot!.querySelector('[part~="banner"]')!;
     expect(win.getComputedStyle(surface).position).to.be.oneOf(['fixed', 'sticky']);
     expect(isShown(accept)).to.equal(true);
-    await settle(200);
+    await sleep(200);
     expect(win.__ran).to.deep.equal([]);
     expect(win.document.querySelector('iframe[data-consent]')!.getAttribute('src')).to.equal(null);
     expectCleanConsole(win);
   });
 
   it('Accept all runs the gated inline (with the page nonce) and external (through the policy) scripts and the iframe', async () => {
-    const key = freshKey('accept');
+    const key = freshKey('hardening:accept');
     const win = await strictPage(key);
     (await visibleBannerButton(win, 'accept')).click();
     await waitFor(() => win.__ran.length === 3, `gated scripts ran: ${win.__ran}`);
@@ -81,12 +72,12 @@ describe('strict CSP with Trusted Types', () => {
     const pageNonce = win.document.querySelector<HTMLScriptElement>('script[src*="razylyk.js"]')!.nonce;
     expect(pageNonce).to.have.length.greaterThan(10);
     for (const script of Array.from(live)) if (!script.src) expect(script.nonce).to.equal(pageNonce);
-    expect(storedRecord(win, key)!.method).to.equal('accept_all');
+    expect(storedRecord(key, win)!.method).to.equal('accept_all');
     expectCleanConsole(win);
   });
 
   it('preferences and the policy reader open and work with no violation', async () => {
-    const key = freshKey('preferences');
+    const key = freshKey('hardening:preferences');
     const win = await strictPage(key);
     (await visibleBannerButton(win, 'customize')).click();
     const preferences = () => win.document.querySelector('razylyk-preferences');
@@ -112,7 +103,7 @@ describe('strict CSP with Trusted Types', () => {
     (await shadowPart<HTMLButtonElement>(preferences, '[part~="save"]')).click();
     await waitFor(() => win.__ran.length === 1, `gated scripts ran: ${win.__ran}`);
     expect(win.__ran).to.deep.equal(['external:beacons']);
-    const stored = storedRecord(win, key)!;
+    const stored = storedRecord(key, win)!;
     expect(stored.method).to.equal('custom');
     expect(stored.choices).to.include({ web_beacons: true, cookies: false, ad_personalization: false });
     expect(deepElements(win.document).filter((el) => el.localName === 'style')).to.deep.equal([]);
@@ -121,7 +112,7 @@ describe('strict CSP with Trusted Types', () => {
   });
 
   it('the page’s own [data-razylyk-open] button reopens the preferences after a decision', async () => {
-    const win = await strictPage(freshKey('reopen'));
+    const win = await strictPage(freshKey('hardening:reopen'));
     (await visibleBannerButton(win, 'reject')).click();
     await waitFor(() => win.__log.changes.length === 1, 'no decision was announced');
     win.document.querySelector<HTMLButtonElement>('[data-razylyk-open]')!.click();
@@ -131,7 +122,7 @@ describe('strict CSP with Trusted Types', () => {
   });
 
   it('the bridge works: same-window announcements and parent commands from an allowed origin', async () => {
-    const key = freshKey('bridge');
+    const key = freshKey('hardening:bridge');
     const win = await strictPage(key, `&allow=${encodeURIComponent(location.origin)}`);
     await visibleBannerButton(win, 'accept');
     const replies: BridgeState[] = [];
@@ -155,7 +146,7 @@ describe('strict CSP with Trusted Types', () => {
       expect(win.__ran).to.deep.equal(['inline:cookies']);
       // The frame announced the change to its own window (same-origin postMessage), never with '*'.
       await waitFor(() => sameWindow.some((m) => (m as { type?: string })?.type === 'change'));
-      expect(storedRecord(win, key)!.method).to.equal('custom');
+      expect(storedRecord(key, win)!.method).to.equal('custom');
       // The banner went away once the decision was made through the bridge.
       await waitFor(
         () => !win.document.querySelector('razylyk-banner')?.shadowRoot?.querySelector('[part~="banner"]'),
@@ -169,10 +160,12 @@ describe('strict CSP with Trusted Types', () => {
 });
 
 describe('the host helper (dist/razylyk-host.js) on a strict-CSP host page', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('connects to a strict-CSP consent frame on another origin and decides through it, with no violation', async () => {
-    const win = (await openPage(`csp-host.html?csp=strict&key=${freshKey('csp-host')}`)) as PageWindow & {
+    const win = (await openPage(
+      `csp-host.html?csp=strict&key=${freshKey('hardening:csp-host')}`,
+    )) as PageWindow & {
       __consent: RazylykFrame;
     };
     const consent = win.__consent;
@@ -189,11 +182,11 @@ describe('the host helper (dist/razylyk-host.js) on a strict-CSP host page', () 
 });
 
 describe('a CSP whose trusted-types omits "razylyk"', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('names the directive in a console error and keeps gated scripts inert, even after consent', async function () {
     if (!hasTrustedTypes()) this.skip(); // Trusted Types enforcement is Chromium-only here.
-    const key = freshKey('lit-only');
+    const key = freshKey('hardening:lit-only');
     const win = await openPage(`csp.html?csp=lit-only&key=${key}`);
     // The banner itself needs only Lit's policy, which this CSP allows: the visitor can still decide.
     (await visibleBannerButton(win, 'accept')).click();
@@ -201,11 +194,11 @@ describe('a CSP whose trusted-types omits "razylyk"', () => {
       () => win.__log.consoleErrors.some((m) => m.includes('trusted-types') && m.includes('"razylyk"')),
       'no console error names the trusted-types directive',
     );
-    await settle(300);
+    await sleep(300);
     expect(win.__ran).to.deep.equal([]);
     expect(win.document.querySelectorAll('script[data-consent][type="text/plain"]')).to.have.length(3);
     // The decision itself is kept, and the iframe (no script involved) follows it.
-    expect(storedRecord(win, key)!.method).to.equal('accept_all');
+    expect(storedRecord(key, win)!.method).to.equal('accept_all');
     expect(win.__log.errors).to.deep.equal([]);
     // The refused createPolicy() is the one violation the browser reports.
     expect(win.__log.violations.every((v) => v.startsWith('trusted-types'))).to.equal(true);

@@ -6,27 +6,19 @@
  */
 import { expect } from '@open-wc/testing';
 import tkUi from '../../locales/tk/ui.json';
-import {
-  closePages,
-  fallbackNotice,
-  freshKey,
-  instanceOf,
-  isShown,
-  openPage,
-  settle,
-  shadowPart,
-  storedRecord,
-  visibleBannerButton,
-  type PageWindow,
-  waitFor,
-} from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { fallbackNotice, isShown, shadowPart, visibleBannerButton } from '../helpers/page-ui.js';
+import { storedRecord } from '../helpers/records.js';
+import { freshKey } from '../helpers/storage.js';
+import { sleep, waitFor } from '../helpers/wait.js';
+import { instanceOf, openPage, type PageWindow } from './helpers.js';
 import type { ConsentRecord } from '../../src/core/types.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 async function expectBannerAndNothingRan(win: PageWindow, why: string): Promise<void> {
   const accept = await visibleBannerButton(win, 'accept');
-  await settle(150);
+  await sleep(150);
   expect(win.__ran, `${why}: a gated script ran`).to.deep.equal([]);
   expect(win.razylyk!.needsDecision(), `${why}: treated as decided`).to.equal(true);
   expect(win.__log.errors, `${why}: uncaught errors`).to.deep.equal([]);
@@ -51,14 +43,14 @@ describe('bad stored values on the script-tag page', () => {
   let valid: ConsentRecord;
 
   before(async () => {
-    const key = freshKey('seed');
+    const key = freshKey('hardening:seed');
     const win = await openPage(`host.html?key=${key}`);
     (await instanceOf(win)).acceptAll();
-    await waitFor(() => storedRecord(win, key), 'the seeding visit stored nothing');
-    valid = storedRecord(win, key)!;
-    closePages();
+    await waitFor(() => storedRecord(key, win), 'the seeding visit stored nothing');
+    valid = storedRecord(key, win)!;
+    closeFrames();
   });
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   const variant = (change: (record: Record<string, unknown>) => void) => {
     const copy = JSON.parse(JSON.stringify(valid)) as Record<string, unknown>;
@@ -105,7 +97,7 @@ describe('bad stored values on the script-tag page', () => {
 
   for (const [name, value] of cases) {
     it(`${name}: the banner asks again and no gated script runs`, async () => {
-      const key = freshKey('bad');
+      const key = freshKey('hardening:bad');
       localStorage.setItem(key, value());
       const win = await openPage(`host.html?key=${key}`);
       await expectBannerAndNothingRan(win, name);
@@ -115,7 +107,7 @@ describe('bad stored values on the script-tag page', () => {
   }
 
   it('a tampered value is reported with a console warning naming the problem', async () => {
-    const key = freshKey('warn');
+    const key = freshKey('hardening:warn');
     localStorage.setItem(
       key,
       variant((r) => (r.choices = { cookies: 'true' })),
@@ -130,7 +122,7 @@ describe('bad stored values on the script-tag page', () => {
   });
 
   it('the valid record itself is honoured (the cases above fail for the reason they name)', async () => {
-    const key = freshKey('valid');
+    const key = freshKey('hardening:valid');
     localStorage.setItem(key, JSON.stringify(valid));
     const win = await openPage(`host.html?key=${key}`);
     await waitFor(() => win.__ran.length === 3, `gated scripts ran: ${win.__ran}`);
@@ -139,11 +131,11 @@ describe('bad stored values on the script-tag page', () => {
 });
 
 describe('a locale chunk that fails to load', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   for (const fault of ['locale-404', 'locale-500', 'locale-garbage', 'locale-shape']) {
     it(`${fault}: the banner renders in the bundled Turkmen with a warning, and still decides`, async () => {
-      const key = freshKey(fault);
+      const key = freshKey(`hardening:${fault}`);
       const win = await openPage(`host.html?fault=${fault}&lang=en&key=${key}`);
       await expectBannerAndNothingRan(win, fault);
       const banner = win.document.querySelector('razylyk-banner')!;
@@ -151,8 +143,8 @@ describe('a locale chunk that fails to load', () => {
       expect(title.textContent!.trim()).to.equal(tkUi.banner.title);
       expect(win.__log.consoleWarns.some((m) => m.includes('"en" interface strings'))).to.equal(true);
       (await visibleBannerButton(win, 'reject')).click();
-      await waitFor(() => storedRecord(win, key), 'the refusal was not stored');
-      expect(storedRecord(win, key)!.method).to.equal('reject_all');
+      await waitFor(() => storedRecord(key, win), 'the refusal was not stored');
+      expect(storedRecord(key, win)!.method).to.equal('reject_all');
       expect(win.__ran).to.deep.equal([]);
     });
   }
@@ -166,10 +158,10 @@ const uiModuleFetches = (win: PageWindow): string[] =>
     .filter((file) => file === 'ui.js');
 
 describe('the UI module fails to load', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('down for good: gated scripts stay blocked and the minimal notice decides', async () => {
-    const key = freshKey('ui-down');
+    const key = freshKey('hardening:ui-down');
     const win = await openPage(`host.html?fault=ui-down&key=${key}`);
     const { accept, reject } = await fallbackNotice(win);
     expect(isShown(accept) && isShown(reject)).to.equal(true);
@@ -177,22 +169,22 @@ describe('the UI module fails to load', () => {
     expect(win.__log.consoleErrors.some((m) => m.includes('UI could not be loaded'))).to.equal(true);
     // One attempt: browsers remember a failed module address, and dist/ ships no second copy of the UI.
     expect(uiModuleFetches(win)).to.deep.equal(['ui.js']);
-    await settle(150);
+    await sleep(150);
     expect(win.__ran).to.deep.equal([]);
     accept.click();
     await waitFor(() => win.__ran.length === 3, `gated scripts ran: ${win.__ran}`);
-    expect(storedRecord(win, key)!.method).to.equal('accept_all');
+    expect(storedRecord(key, win)!.method).to.equal('accept_all');
     expect(win.__log.errors).to.deep.equal([]);
   });
 
   it('offline (every UI chunk request fails): the notice decides; the privacy-settings button shows it again later', async () => {
-    const key = freshKey('offline');
+    const key = freshKey('hardening:offline');
     const win = await openPage(`host.html?fault=offline&key=${key}`);
     const { reject } = await fallbackNotice(win);
     expect(win.__ran).to.deep.equal([]);
     reject.click();
-    await waitFor(() => storedRecord(win, key), 'the refusal was not stored');
-    expect(storedRecord(win, key)!.method).to.equal('reject_all');
+    await waitFor(() => storedRecord(key, win), 'the refusal was not stored');
+    expect(storedRecord(key, win)!.method).to.equal('reject_all');
     expect(win.document.querySelector('[data-razylyk-fallback]')).to.equal(null);
     // Reopening after a decision still offers the choice, though the full UI cannot load.
     win.document.querySelector<HTMLButtonElement>('[data-razylyk-open]')!.click();
@@ -203,7 +195,7 @@ describe('the UI module fails to load', () => {
   });
 
   it('the engine unreachable too (dist/cdn down): nothing decides, so gated scripts stay blocked, with one clear error', async () => {
-    const key = freshKey('cdn-down');
+    const key = freshKey('hardening:cdn-down');
     const win = await openPage(`host.html?fault=cdn-down&key=${key}`);
     await waitFor(
       () => win.__log.consoleErrors.some((m) => m.includes('Could not load cdn/engine.js')),
@@ -218,9 +210,9 @@ describe('the UI module fails to load', () => {
     await decided.catch((err: unknown) => (refused = err));
     expect(String(refused)).to.contain('engine.js');
     win.document.querySelector<HTMLButtonElement>('[data-razylyk-open]')!.click();
-    await settle(500);
+    await sleep(500);
     expect(win.__ran).to.deep.equal([]);
-    expect(storedRecord(win, key)).to.equal(null);
+    expect(storedRecord(key, win)).to.equal(null);
     expect(win.__log.errors).to.deep.equal([]);
   });
 });
@@ -233,17 +225,17 @@ const dialogsChunkFetches = (win: PageWindow): string[] =>
     .map((url) => `dialog-elements.js${url.search}`);
 
 describe("the dialogs' chunk (preferences, policy reader) fails to load", () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('down once: Customize retries it under its own address and the preferences open', async () => {
-    const { win } = await customizeUnder('dialogs-flaky', freshKey('dialogs-flaky'));
+    const { win } = await customizeUnder('dialogs-flaky', freshKey('hardening:dialogs-flaky'));
     expect(dialogsChunkFetches(win)).to.deep.equal(['dialog-elements.js', 'dialog-elements.js?retry=1']);
     expect(win.__log.consoleErrors).to.deep.equal([]);
     expect(win.__log.errors).to.deep.equal([]);
   });
 
   it('down for good: Customize and the policy link each report a clear error, nothing is thrown at the page, Accept all still decides', async () => {
-    const key = freshKey('dialogs-down');
+    const key = freshKey('hardening:dialogs-down');
     const win = await openPage(`host.html?fault=dialogs-down&key=${key}`);
     (await visibleBannerButton(win, 'customize')).click();
     await waitFor(
@@ -262,6 +254,6 @@ describe("the dialogs' chunk (preferences, policy reader) fails to load", () => 
     expect(win.__ran).to.deep.equal([]);
     (await visibleBannerButton(win, 'accept')).click();
     await waitFor(() => win.__ran.length === 3, `gated scripts ran: ${win.__ran}`);
-    expect(storedRecord(win, key)!.method).to.equal('accept_all');
+    expect(storedRecord(key, win)!.method).to.equal('accept_all');
   });
 });

@@ -4,20 +4,12 @@
  * razylyk still shows and works, or fails closed (gated scripts blocked) with a clear message.
  */
 import { expect } from '@open-wc/testing';
-import {
-  closePages,
-  fallbackNotice,
-  freshKey,
-  instanceOf,
-  isShown,
-  openPage,
-  settle,
-  shadowPart,
-  storedRecord,
-  visibleBannerButton,
-  type PageWindow,
-  waitFor,
-} from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { fallbackNotice, isShown, shadowPart, visibleBannerButton } from '../helpers/page-ui.js';
+import { storedRecord } from '../helpers/records.js';
+import { freshKey } from '../helpers/storage.js';
+import { sleep, waitFor } from '../helpers/wait.js';
+import { instanceOf, openPage, type PageWindow } from './helpers.js';
 
 type LitWindow = PageWindow & { litHtmlVersions?: string[] };
 
@@ -41,14 +33,14 @@ async function seedAcceptAll(key: string): Promise<void> {
   const first = await openPage(`host.html?key=${key}`);
   (await instanceOf(first)).acceptAll();
   await waitFor(() => localStorage.getItem(key), 'the earlier visit stored nothing');
-  closePages();
+  closeFrames();
 }
 
 describe('a host page that ships its own Lit', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('both copies run side by side: the host element renders, the banner shows and decides', async () => {
-    const key = freshKey('lit');
+    const key = freshKey('hardening:lit');
     const win = (await openPage(`lit-host.html?key=${key}`)) as LitWindow;
     await visibleBannerButton(win, 'accept');
     const widget = await shadowPart(() => win.document.querySelector('host-widget'), '#host');
@@ -57,15 +49,15 @@ describe('a host page that ships its own Lit', () => {
     // Two copies of lit-html registered themselves: the host's and razylyk's bundled one.
     expect(win.litHtmlVersions!.length).to.be.at.least(2);
     (await visibleBannerButton(win, 'reject')).click();
-    await waitFor(() => storedRecord(win, key), 'nothing stored');
-    expect(storedRecord(win, key)!.method).to.equal('reject_all');
+    await waitFor(() => storedRecord(key, win), 'nothing stored');
+    expect(storedRecord(key, win)!.method).to.equal('reject_all');
     expect(win.__ran).to.deep.equal([]);
     expect(win.__log.errors).to.deep.equal([]);
     expect(win.__log.consoleErrors).to.deep.equal([]);
   });
 
   it('under strict CSP with trusted-types "allow-duplicates": both copies work with no violation', async () => {
-    const key = freshKey('lit-csp');
+    const key = freshKey('hardening:lit-csp');
     const win = (await openPage(`lit-host.html?csp=strict-duplicates&key=${key}`)) as LitWindow;
     await shadowPart(() => win.document.querySelector('host-widget'), '#host');
     (await visibleBannerButton(win, 'accept')).click();
@@ -77,7 +69,7 @@ describe('a host page that ships its own Lit', () => {
   it('under strict CSP without "allow-duplicates": razylyk’s Lit cannot start, so the fallback notice asks instead', async function () {
     // Only an engine that enforces Trusted Types refuses the second 'lit-html' policy.
     if (!('trustedTypes' in window)) this.skip();
-    const key = freshKey('lit-csp-dup');
+    const key = freshKey('hardening:lit-csp-dup');
     const win = (await openPage(`lit-host.html?csp=strict&key=${key}`)) as LitWindow;
     await shadowPart(() => win.document.querySelector('host-widget'), '#host');
     const { accept, reject } = await fallbackNotice(win);
@@ -86,15 +78,15 @@ describe('a host page that ships its own Lit', () => {
     expect(win.__ran).to.deep.equal([]);
     accept.click();
     await waitFor(() => win.__ran.length === 1, 'the gated script did not run after Accept all');
-    expect(storedRecord(win, key)!.method).to.equal('accept_all');
+    expect(storedRecord(key, win)!.method).to.equal('accept_all');
   });
 });
 
 describe('a host page with hostile global CSS', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('`* { all: unset !important }` and hidden buttons/divs/dialogs: the banner still shows and takes clicks', async () => {
-    const key = freshKey('css');
+    const key = freshKey('hardening:css');
     const win = await openPage(`host.html?css&key=${key}`);
     await waitFor(
       () => win.getComputedStyle(win.document.querySelector('h1')!).display === 'inline',
@@ -132,10 +124,10 @@ describe('a host page with hostile global CSS', () => {
 });
 
 describe('a host page with <base href="https://elsewhere.invalid/">', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('loads the UI from beside the script tag, not from the base URL, and works', async () => {
-    const key = freshKey('base');
+    const key = freshKey('hardening:base');
     const win = await openPage(`host.html?base&key=${key}`);
     expect(win.document.baseURI).to.equal('https://elsewhere.invalid/');
     await acceptAndExpectGatedToRun(win);
@@ -156,24 +148,24 @@ describe('a host page with <base href="https://elsewhere.invalid/">', () => {
 });
 
 describe('a host page with frozen Object.prototype, Array.prototype and Function.prototype', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('shows the banner, records the decision and runs gated scripts after it', async () => {
-    const key = freshKey('frozen');
+    const key = freshKey('hardening:frozen');
     const win = await openPage(`host.html?freeze&key=${key}`);
     expect(Object.isFrozen(win.Object.prototype)).to.equal(true);
     await acceptAndExpectGatedToRun(win);
-    expect(storedRecord(win, key)!.method).to.equal('accept_all');
+    expect(storedRecord(key, win)!.method).to.equal('accept_all');
     expect(win.__log.errors).to.deep.equal([]);
     expect(win.__log.consoleErrors).to.deep.equal([]);
   });
 });
 
 describe('a host page that breaks localStorage', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('a throwing localStorage getter: a warning, the banner, and a decision that holds for the page', async () => {
-    const win = await openPage(`host.html?storage=throw&key=${freshKey('throw')}`);
+    const win = await openPage(`host.html?storage=throw&key=${freshKey('hardening:throw')}`);
     await acceptAndExpectGatedToRun(win);
     expect(win.__log.consoleWarns.some((m) => m.includes('localStorage is unavailable'))).to.equal(true);
     expect(win.razylyk!.get()!.method).to.equal('accept_all');
@@ -181,7 +173,7 @@ describe('a host page that breaks localStorage', () => {
   });
 
   it('setItem throwing QuotaExceededError: the decision still takes effect for the page', async () => {
-    const key = freshKey('quota');
+    const key = freshKey('hardening:quota');
     const win = await openPage(`host.html?storage=quota&key=${key}`);
     await acceptAndExpectGatedToRun(win);
     expect(localStorage.getItem(key)).to.equal(null);
@@ -190,9 +182,9 @@ describe('a host page that breaks localStorage', () => {
   });
 
   it('getItem returning a forged record: ignored with a warning, the banner asks, nothing runs', async () => {
-    const win = await openPage(`host.html?storage=garbage&key=${freshKey('garbage')}`);
+    const win = await openPage(`host.html?storage=garbage&key=${freshKey('hardening:garbage')}`);
     await visibleBannerButton(win, 'accept');
-    await settle(200);
+    await sleep(200);
     expect(win.__ran).to.deep.equal([]);
     expect(win.razylyk!.has('cookies')).to.equal(false);
     expect(win.__log.consoleWarns.some((m) => m.includes('Ignoring the stored consent'))).to.equal(true);
@@ -203,15 +195,15 @@ describe('a host page that breaks localStorage', () => {
 });
 
 describe('a host page that replaces JSON.parse', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   for (const mode of ['garbage', 'throw'] as const) {
     it(`JSON.parse ${mode === 'garbage' ? 'returning a forged grant' : 'throwing'}: the stored decision is not trusted, the banner asks, nothing runs early`, async () => {
-      const key = freshKey(`json-${mode}`);
+      const key = freshKey(`hardening:json-${mode}`);
       await seedAcceptAll(key);
       const win = await openPage(`host.html?json=${mode}&key=${key}`);
       const reject = await visibleBannerButton(win, 'reject');
-      await settle(200);
+      await sleep(200);
       expect(win.__ran).to.deep.equal([]);
       expect(win.razylyk!.has('cookies')).to.equal(false);
       expect(win.__log.consoleWarns.some((m) => m.includes('Ignoring the stored consent'))).to.equal(true);
@@ -224,10 +216,10 @@ describe('a host page that replaces JSON.parse', () => {
 });
 
 describe('a host page that already defined <razylyk-banner> (a name collision)', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('says so in a console error and still lets the visitor decide, with gated scripts blocked until then', async () => {
-    const key = freshKey('squat');
+    const key = freshKey('hardening:squat');
     const win = await openPage(`host.html?squat&key=${key}`);
     await instanceOf(win);
     await waitFor(

@@ -10,19 +10,12 @@ import { connectRazylykFrame } from '../../src/host/connect.js';
 import { restoreLoadersForTesting, setLoadersForTesting } from '../../src/i18n/i18n.js';
 import type { PolicyDocument } from '../../src/policy/types.js';
 import '../../src/ui/define.js';
-import {
-  closePages,
-  deepElements,
-  freshKey,
-  instanceOf,
-  openPage,
-  settle,
-  shadowPart,
-  storedRecord,
-  visibleBannerButton,
-  type PageWindow,
-  waitFor,
-} from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { deepElements, shadowPart, visibleBannerButton } from '../helpers/page-ui.js';
+import { storedRecord } from '../helpers/records.js';
+import { freshKey } from '../helpers/storage.js';
+import { sleep, waitFor } from '../helpers/wait.js';
+import { instanceOf, openPage, type PageWindow } from './helpers.js';
 
 const XSS_TITLE = '<img src=x onerror="window.__xss=1">Analytics';
 const XSS_DESCRIPTION =
@@ -58,10 +51,10 @@ const injectedElements = (win: PageWindow) =>
   );
 
 describe('markup in configuration and translations renders as text', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('purpose title and description from window.razylykConfig appear literally; no element is created', async () => {
-    const key = freshKey('markup-config');
+    const key = freshKey('hardening:markup-config');
     const config = {
       storageKey: key,
       purposes: [{ id: 'analytics', title: { en: XSS_TITLE }, description: { en: XSS_DESCRIPTION } }],
@@ -72,14 +65,16 @@ describe('markup in configuration and translations renders as text', () => {
     const row = await shadowPart(preferences, '[data-purpose="analytics"]');
     expect(row.querySelector('label')!.textContent!.trim()).to.equal(XSS_TITLE);
     expect(row.querySelector('.description')!.textContent!.trim()).to.equal(XSS_DESCRIPTION);
-    await settle(200);
+    await sleep(200);
     expect(injectedElements(win)).to.deep.equal([]);
     expect(win.__xss).to.equal(undefined);
     expect(win.__log.errors).to.deep.equal([]);
   });
 
   it('a locale chunk whose every string is markup (and which has a __proto__ key) renders as text', async () => {
-    const win = await openPage(`host.html?fault=locale-markup&lang=en&key=${freshKey('markup-locale')}`);
+    const win = await openPage(
+      `host.html?fault=locale-markup&lang=en&key=${freshKey('hardening:markup-locale')}`,
+    );
     const accept = await visibleBannerButton(win, 'accept');
     const banner = win.document.querySelector('razylyk-banner')!;
     const title = banner.shadowRoot!.querySelector('[part~="title"]')!;
@@ -90,7 +85,7 @@ describe('markup in configuration and translations renders as text', () => {
     expect(accept.textContent).to.include('<img');
     (await visibleBannerButton(win, 'customize')).click();
     await shadowPart(() => win.document.querySelector('razylyk-preferences'), 'dialog[open]');
-    await settle(300);
+    await sleep(300);
     expect(injectedElements(win)).to.deep.equal([]);
     expect(win.__xss).to.equal(undefined);
     expect(polluted(win)).to.equal(undefined);
@@ -142,7 +137,7 @@ describe('policy text from a hostile policy chunk (<razylyk-policy>)', () => {
 });
 
 describe('unsafe URLs are refused in every spelling', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('isSafeUrl: javascript:, data:, vbscript:, blob: and their mixed-case or control-character variants are refused', () => {
     for (const url of UNSAFE_URLS) expect(isSafeUrl(url), JSON.stringify(url)).to.equal(false);
@@ -168,7 +163,7 @@ describe('unsafe URLs are refused in every spelling', () => {
   });
 
   it('gated iframes (data-src) and scripts (src) with unsafe URLs stay inert after consent, with a warning', async () => {
-    const key = freshKey('unsafe-gating');
+    const key = freshKey('hardening:unsafe-gating');
     const win = await openPage(`host.html?key=${key}`);
     const razylyk = await instanceOf(win);
     const area = win.document.createElement('div');
@@ -185,7 +180,7 @@ describe('unsafe URLs are refused in every spelling', () => {
     win.document.body.append(area);
     razylyk.acceptAll();
     await waitFor(() => win.__ran.length === 3, 'the safe gated scripts did not run');
-    await settle(300);
+    await sleep(300);
     for (const frame of Array.from(area.querySelectorAll('iframe'))) {
       expect(frame.getAttribute('src'), frame.dataset.src).to.equal(null);
       expect(frame.hasAttribute('data-consent-activated')).to.equal(true);
@@ -221,10 +216,10 @@ describe('unsafe URLs are refused in every spelling', () => {
 });
 
 describe('__proto__ keys pollute nothing', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('in window.razylykConfig parsed from JSON (top level, purposes, titles)', async () => {
-    const key = freshKey('proto-config');
+    const key = freshKey('hardening:proto-config');
     const json =
       `{"__proto__":{"polluted":"config"},"storageKey":"${key}","constructor":{"prototype":{"polluted":"ctor"}},` +
       `"purposes":[{"id":"analytics","__proto__":{"required":true},"title":{"__proto__":{"polluted":"title"},"en":"Analytics"}}]}`;
@@ -241,7 +236,7 @@ describe('__proto__ keys pollute nothing', () => {
   });
 
   it('in bridge messages from the parent: dropped, nothing granted, nothing polluted', async () => {
-    const key = freshKey('proto-bridge');
+    const key = freshKey('hardening:proto-bridge');
     const win = await openPage(hostUrl({ storageKey: key, allowedOrigins: [location.origin] }));
     await instanceOf(win);
     const send = (text: string) => win.postMessage(JSON.parse(text), location.origin);
@@ -250,8 +245,8 @@ describe('__proto__ keys pollute nothing', () => {
     send(`{${envelope},"type":"set","choices":{"constructor":{"prototype":{"polluted":1}}}}`);
     send(`{"__proto__":{"polluted":"msg"},${envelope},"type":"accept-all"}`);
     send(`{${envelope},"type":"set-language","language":"en","__proto__":{"polluted":1}}`);
-    await settle(300);
-    expect(storedRecord(win, key)).to.equal(null);
+    await sleep(300);
+    expect(storedRecord(key, win)).to.equal(null);
     expect(win.razylyk!.needsDecision()).to.equal(true);
     expect(win.__ran).to.deep.equal([]);
     expect(polluted(win)).to.equal(undefined);

@@ -5,24 +5,15 @@
  */
 import { expect } from '@open-wc/testing';
 import { PROTOCOL, PROTOCOL_VERSION, type BridgeState } from '../../src/core/bridge.js';
-import { OTHER } from '../bridge/helpers.js';
-import {
-  closePages,
-  freshKey,
-  instanceOf,
-  isChromium,
-  openPage,
-  settle,
-  shadowPart,
-  storedRecord,
-  usedHeap,
-  visibleBannerButton,
-  waitFor,
-  type PageWindow,
-} from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { OTHER } from '../helpers/origins.js';
+import { shadowPart, visibleBannerButton } from '../helpers/page-ui.js';
+import { storedRecord } from '../helpers/records.js';
+import { freshKey } from '../helpers/storage.js';
+import { nextTask, sleep, waitFor } from '../helpers/wait.js';
+import { instanceOf, isChromium, openPage, type PageWindow, usedHeap } from './helpers.js';
 
 const MB = 1024 * 1024;
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 const count = (list: string[], item: string) => list.filter((x) => x === item).length;
 
 function hostUrl(config: object): string {
@@ -41,11 +32,11 @@ function countWrites(win: PageWindow, key: string): () => number {
 }
 
 describe('load', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('10,000 programmatic toggles in 100 bursts: final state right, one write and one event per burst', async function () {
     this.timeout(90_000); // a few seconds on an idle machine
-    const key = freshKey('toggles');
+    const key = freshKey('hardening:toggles');
     const win = await openPage(hostUrl({ storageKey: key }));
     const razylyk = await instanceOf(win);
     await visibleBannerButton(win, 'accept');
@@ -57,14 +48,14 @@ describe('load', () => {
       await nextTask();
     }
     const elapsed = performance.now() - started;
-    await settle(300);
+    await sleep(300);
     // The last toggle wins: i = 9999 is odd (cookies on) and a multiple of 3 (beacons on).
     expect(razylyk.get()!.choices).to.include({
       cookies: true,
       web_beacons: true,
       ad_personalization: false,
     });
-    expect(storedRecord(win, key)!.choices).to.deep.equal(razylyk.get()!.choices);
+    expect(storedRecord(key, win)!.choices).to.deep.equal(razylyk.get()!.choices);
     expect(writes()).to.equal(100);
     expect(win.__log.changes.length).to.equal(100);
     // ad_personalization was granted only mid-burst, never at a burst's end: its script never ran.
@@ -77,28 +68,28 @@ describe('load', () => {
 
   it('2,001 clicks on a preference switch, then Save: one write with the switch on', async function () {
     this.timeout(90_000); // a few seconds on an idle machine
-    const key = freshKey('switch');
+    const key = freshKey('hardening:switch');
     const win = await openPage(hostUrl({ storageKey: key }));
     (await visibleBannerButton(win, 'customize')).click();
     const preferences = () => win.document.querySelector('razylyk-preferences');
     const toggle = await shadowPart<HTMLInputElement>(preferences, '#purpose-cookies');
     const writes = countWrites(win, key);
     for (let i = 0; i < 2001; i++) toggle.click();
-    await settle(100);
+    await sleep(100);
     expect(toggle.checked).to.equal(true);
     (await shadowPart<HTMLButtonElement>(preferences, '[part~="save"]')).click();
     await waitFor(() => win.__ran.includes('inline:cookies'), 'the saved choice was not applied');
-    await settle(100);
+    await sleep(100);
     expect(writes()).to.equal(1);
-    expect(storedRecord(win, key)!.choices).to.include({ cookies: true, web_beacons: false });
+    expect(storedRecord(key, win)!.choices).to.include({ cookies: true, web_beacons: false });
   });
 
   it('1,000 bridge messages a second for 10 s from allowed and disallowed origins', async function () {
     this.timeout(90_000); // ~10-20 s on an idle machine; the margin is for shared CI cores
-    const key = freshKey('flood');
+    const key = freshKey('hardening:flood');
     const win = await openPage(hostUrl({ storageKey: key, allowedOrigins: [location.origin] }));
     await visibleBannerButton(win, 'accept');
-    await settle(300);
+    await sleep(300);
     // Registered after razylyk's listener: with the page's first one, it times each message's handling
     // (razylyk's listener and the microtasks it queues run between the two).
     const dispatches: Array<[number, number]> = [];
@@ -166,13 +157,13 @@ describe('load', () => {
           if (sent % 5 < 2) valid++;
           win.postMessage(message, location.origin);
         }
-        await new Promise((resolve) => setTimeout(resolve, 10));
+        await sleep(10);
       }
       await waitFor(() => foreignSent >= 0, 'the flooding frame did not finish', 10_000);
       win.postMessage({ ...envelope, type: 'reject-all', requestId: 'final' }, location.origin);
       await waitFor(() => replies.some((r) => r.requestId === 'final'), 'no reply to the final command');
       const floodEnded = win.performance.now();
-      await settle(300);
+      await sleep(300);
 
       const rate = (sent + foreignSent) / 10;
       console.log(`bridge flood: ${sent} parent + ${foreignSent} foreign messages (${Math.round(rate)}/s)`);
@@ -181,7 +172,7 @@ describe('load', () => {
       expect(replies.length).to.equal(valid + 1);
       expect(new Set(replies.map((r) => r.requestId)).size).to.equal(valid + 1);
       // Final state: the last command; the foreign frame's grants of `location` never took effect.
-      expect(storedRecord(win, key)!.method).to.equal('reject_all');
+      expect(storedRecord(key, win)!.method).to.equal('reject_all');
       expect(win.__log.changes.every((record) => record.choices.location === false)).to.equal(true);
       expect(win.__ran).to.include('inline:cookies');
       expect(win.__ran).not.to.include('inline:ads');
@@ -217,7 +208,7 @@ describe('load', () => {
 
   it('1,000 mount/unmount cycles of <razylyk-banner> and <razylyk-policy>: no listener growth', async function () {
     this.timeout(90_000); // ~10-20 s on an idle machine; the margin is for shared CI cores
-    const key = freshKey('cycles');
+    const key = freshKey('hardening:cycles');
     const win = await openPage(hostUrl({ storageKey: key }));
     await visibleBannerButton(win, 'accept');
     const doc = win.document;
@@ -238,7 +229,7 @@ describe('load', () => {
       removed.push(new WeakRef(banner), new WeakRef(policy));
     };
     for (let i = 0; i < 20; i++) await cycle();
-    await settle(200);
+    await sleep(200);
     const listenersBefore = win.__listeners!();
     const heapBefore = usedHeap(win);
     const started = performance.now();
@@ -246,7 +237,7 @@ describe('load', () => {
     controls.length = 0;
     for (let i = 0; i < 1000; i++) await cycle();
     const elapsed = performance.now() - started;
-    await settle(300);
+    await sleep(300);
     console.log(`1,000 mount/unmount cycles: ${Math.round(elapsed)} ms`);
     expect(win.__listeners!()).to.deep.equal(listenersBefore);
     // Nothing keeps a removed element alive (a leaked subscription or listener would): after allocation
@@ -256,7 +247,7 @@ describe('load', () => {
     let allocated = 0;
     for (let round = 0; round < 30; round++) {
       allocated += Array.from({ length: 20 }, () => new Array<number>(100_000).fill(round)).length;
-      await settle(20);
+      await sleep(20);
     }
     expect(allocated).to.equal(600);
     // Chromium in the test runner exposes gc() (--js-flags=--expose-gc): there, collection is forced and
@@ -265,7 +256,7 @@ describe('load', () => {
     if (forceGc) {
       for (let round = 0; round < 3; round++) {
         forceGc();
-        await settle(50);
+        await sleep(50);
       }
     }
     const alive = removed.filter((ref) => ref.deref()).length;
@@ -279,8 +270,8 @@ describe('load', () => {
     if (forceGc || controlAlive <= controls.length / 10) expect(alive).to.be.at.most(removed.length / 10);
     // The page's own banner still decides, once, and the cycled elements left no subscriber that re-shows one.
     (await visibleBannerButton(win, 'reject')).click();
-    await waitFor(() => storedRecord(win, key), 'the refusal was not stored');
-    await settle(200);
+    await waitFor(() => storedRecord(key, win), 'the refusal was not stored');
+    await sleep(200);
     expect(win.__log.changes.length).to.equal(1);
     expect(doc.querySelectorAll('razylyk-banner').length).to.be.at.most(1);
     expect(win.__log.errors).to.deep.equal([]);

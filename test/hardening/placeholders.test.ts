@@ -4,18 +4,12 @@
  * first visit and on a returning visit that refused (the first stage then starts the engine for it).
  */
 import { expect } from '@open-wc/testing';
-import {
-  closePages,
-  deepElements,
-  freshKey,
-  instanceOf,
-  openPage,
-  settle,
-  storedRecord,
-  visibleBannerButton,
-  waitFor,
-  type PageWindow,
-} from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { deepElements, visibleBannerButton } from '../helpers/page-ui.js';
+import { storedRecord } from '../helpers/records.js';
+import { freshKey } from '../helpers/storage.js';
+import { sleep, waitFor } from '../helpers/wait.js';
+import { instanceOf, openPage, type PageWindow } from './helpers.js';
 
 const MAP = '/test/hardening/fixtures/map.html';
 const mapRequests = (win: PageWindow) =>
@@ -31,14 +25,14 @@ async function placeholderButton(win: PageWindow, action: string): Promise<HTMLB
 }
 
 describe('placeholders on a host page (dist)', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('the request log shows no request to the blocked map until Load once; nothing is recorded', async () => {
-    const key = freshKey('placeholder-leak');
+    const key = freshKey('hardening:placeholder-leak');
     const win = await openPage(`leak.html?key=${key}`);
     await visibleBannerButton(win, 'accept');
     const loadOnce = await placeholderButton(win, 'load-once');
-    await settle(800);
+    await sleep(800);
     expect(mapRequests(win), 'map requested before a click').to.equal(0);
     loadOnce.click();
     // The map's own document is there (WebKit lists no resource entry for a frame navigation).
@@ -48,17 +42,17 @@ describe('placeholders on a host page (dist)', () => {
       'the map did not load after Load once',
       8000,
     );
-    expect(storedRecord(win, key)).to.equal(null);
+    expect(storedRecord(key, win)).to.equal(null);
     expect(win.document.querySelector('razylyk-placeholder')).to.equal(null);
     expect(win.__ran).to.deep.equal([]);
   });
 
   it('strict CSP with Trusted Types: a returning visitor who refused gets the placeholder, and Allow loads the map', async () => {
-    const key = freshKey('placeholder-csp');
+    const key = freshKey('hardening:placeholder-csp');
     let win = await openPage(`csp.html?csp=strict&key=${key}`);
     (await visibleBannerButton(win, 'reject')).click();
-    await waitFor(() => storedRecord(win, key), 'the refusal was not stored');
-    closePages();
+    await waitFor(() => storedRecord(key, win), 'the refusal was not stored');
+    closeFrames();
     win = await openPage(`csp.html?csp=strict&key=${key}`);
     const allow = await placeholderButton(win, 'allow');
     const iframe = win.document.querySelector('iframe[data-consent]')!;
@@ -67,7 +61,7 @@ describe('placeholders on a host page (dist)', () => {
     await waitFor(() => iframe.getAttribute('src') === MAP, 'the map did not load after Allow');
     const instance = await instanceOf(win);
     expect(instance.has('location')).to.equal(true);
-    expect(storedRecord(win, key)!.method).to.equal('custom');
+    expect(storedRecord(key, win)!.method).to.equal('custom');
     expect(deepElements(win.document).filter((el) => el.hasAttribute('style'))).to.deep.equal([]);
     expect(win.__log.violations, 'CSP violations').to.deep.equal([]);
     expect(win.__log.errors, 'uncaught errors').to.deep.equal([]);

@@ -8,20 +8,12 @@
 import { expect } from '@open-wc/testing';
 import type { Razylyk } from '../../src/core/instance.js';
 import type { ConsentRecord } from '../../src/core/types.js';
-import {
-  closePages,
-  fallbackNotice,
-  freshKey,
-  pageQuery,
-  instanceOf,
-  openPage,
-  settle,
-  shadowPart,
-  storedRecord,
-  visibleBannerButton,
-  waitFor,
-  type PageWindow,
-} from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { fallbackNotice, pageQuery, shadowPart, visibleBannerButton } from '../helpers/page-ui.js';
+import { storedRecord } from '../helpers/records.js';
+import { freshKey } from '../helpers/storage.js';
+import { sleep, waitFor } from '../helpers/wait.js';
+import { instanceOf, openPage, type PageWindow } from './helpers.js';
 
 type QueueWindow = PageWindow & { __queued: string[]; __beacons: string[] };
 
@@ -46,15 +38,15 @@ async function acceptAndExpectGatedToRun(win: PageWindow, key: string): Promise<
   (await visibleBannerButton(win, 'accept')).click();
   await waitFor(() => win.__ran.length === 2, `gated scripts ran: ${win.__ran}`);
   expect(win.__ran).to.deep.equal(['inline:cookies', 'inline:beacons']);
-  expect(storedRecord(win, key)!.method).to.equal('accept_all');
+  expect(storedRecord(key, win)!.method).to.equal('accept_all');
 }
 
 describe('real pages: the banner is in the top layer', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   for (const body of ['transform', 'will-change', 'filter', 'contain', 'perspective', 'backdrop']) {
     it(`body { ${body} } on a 10000 px page: Accept all is on screen, under the pointer, and decides`, async () => {
-      const key = freshKey(`body-${body}`);
+      const key = freshKey(`hardening:body-${body}`);
       const win = await openPage(page(`key=${key}&body=${body}&long`));
       const accept = await visibleBannerButton(win, 'accept');
       expectReachable(win, accept, banner(win));
@@ -64,7 +56,7 @@ describe('real pages: the banner is in the top layer', () => {
 
   for (const layout of ['bar', 'box', 'modal']) {
     it(`${layout}: a chat widget fixed at z-index 2147483647 does not cover Accept all`, async () => {
-      const key = freshKey(`widget-${layout}`);
+      const key = freshKey(`hardening:widget-${layout}`);
       const win = await openPage(page(`key=${key}&widget&body=transform&layout=${layout}`));
       const accept = await visibleBannerButton(win, 'accept');
       const chat = win.document.getElementById('chat')!;
@@ -77,7 +69,7 @@ describe('real pages: the banner is in the top layer', () => {
   }
 
   it('the preferences and the policy reader open above a transformed body and the widget', async () => {
-    const win = await openPage(page(`key=${freshKey('dialogs')}&widget&body=transform&long`));
+    const win = await openPage(page(`key=${freshKey('hardening:dialogs')}&widget&body=transform&long`));
     (await visibleBannerButton(win, 'customize')).click();
     const prefs = () => win.document.querySelector('razylyk-preferences');
     const save = await shadowPart(prefs, '[part~="save"]');
@@ -97,14 +89,14 @@ describe('real pages: the banner is in the top layer', () => {
   });
 
   it('the fallback notice (no UI could load) is in the top layer too', async () => {
-    const key = freshKey('fallback-top');
+    const key = freshKey('hardening:fallback-top');
     const win = await openPage(page(`key=${key}&widget&body=transform&long&fault=ui-down`));
     const { root, accept } = await fallbackNotice(win);
     expect(root.querySelector('section')!.matches(':popover-open')).to.equal(true);
     expectReachable(win, accept, root.host);
     accept.click();
     await waitFor(() => win.__ran.length === 2, 'gated scripts did not run');
-    expect(storedRecord(win, key)!.method).to.equal('accept_all');
+    expect(storedRecord(key, win)!.method).to.equal('accept_all');
   });
 
   const removals: Record<string, (win: PageWindow) => void> = {
@@ -118,7 +110,7 @@ describe('real pages: the banner is in the top layer', () => {
   };
   for (const [what, remove] of Object.entries(removals)) {
     it(`a host that ${what} while a decision is pending gets the banner back, still on top`, async () => {
-      const key = freshKey('removed');
+      const key = freshKey('hardening:removed');
       const win = await openPage(page(`key=${key}&body=transform&long&widget`));
       const first = await visibleBannerButton(win, 'reject');
       remove(win);
@@ -131,24 +123,24 @@ describe('real pages: the banner is in the top layer', () => {
       expect(first === reject || !first.isConnected || first.isConnected).to.equal(true);
       expectReachable(win, reject, banner(win));
       reject.click();
-      await waitFor(() => storedRecord(win, key), 'nothing stored');
-      expect(storedRecord(win, key)!.method).to.equal('reject_all');
+      await waitFor(() => storedRecord(key, win), 'nothing stored');
+      expect(storedRecord(key, win)!.method).to.equal('reject_all');
       expect(win.__log.errors).to.deep.equal([]);
     });
   }
 
   it('after a decision, a removed banner stays removed', async () => {
-    const key = freshKey('decided-removed');
+    const key = freshKey('hardening:decided-removed');
     const win = await openPage(page(`key=${key}`));
     (await visibleBannerButton(win, 'reject')).click();
-    await waitFor(() => storedRecord(win, key), 'nothing stored');
+    await waitFor(() => storedRecord(key, win), 'nothing stored');
     win.document.body.innerHTML = '<main>Next view</main>';
-    await settle(300);
+    await sleep(300);
     expect(win.document.querySelector('razylyk-banner')).to.equal(null);
   });
 
   it('a modal banner put back after removal is modal again', async () => {
-    const win = await openPage(page(`key=${freshKey('modal-back')}&layout=modal`));
+    const win = await openPage(page(`key=${freshKey('hardening:modal-back')}&layout=modal`));
     await visibleBannerButton(win, 'accept');
     banner(win).remove();
     await waitFor(
@@ -161,11 +153,11 @@ describe('real pages: the banner is in the top layer', () => {
 });
 
 describe('real pages: the page’s globals never stop razylyk', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   for (const shape of ['object', 'frozen', 'element', 'string', 'throwing']) {
     it(`a dataLayer that is ${shape === 'element' ? 'a <div id="dataLayer">' : `${shape}`}: one warning, the banner shows and decides`, async () => {
-      const key = freshKey(`layer-${shape}`);
+      const key = freshKey(`hardening:layer-${shape}`);
       const win = await openPage(page(`key=${key}&datalayer=${shape}`));
       await acceptAndExpectGatedToRun(win, key);
       const warnings = win.__log.consoleWarns.filter((m) => m.includes('dataLayer'));
@@ -176,7 +168,7 @@ describe('real pages: the page’s globals never stop razylyk', () => {
   }
 
   it('var razylyk = window.razylyk || []: queued calls run once it starts, bad ones are named, push() keeps working', async () => {
-    const key = freshKey('queue');
+    const key = freshKey('hardening:queue');
     const win = (await openPage(page(`key=${key}&queue`))) as QueueWindow;
     await visibleBannerButton(win, 'accept');
     expect(Array.isArray(win.razylyk)).to.equal(false);
@@ -197,11 +189,11 @@ describe('real pages: the page’s globals never stop razylyk', () => {
   });
 
   it('a queue on a returning visit runs on the full instance: its listener hears the next decision', async () => {
-    const key = freshKey('queue-returning');
+    const key = freshKey('hardening:queue-returning');
     const first = await openPage(page(`key=${key}`));
     (await visibleBannerButton(first, 'reject')).click();
-    await waitFor(() => storedRecord(first, key), 'nothing stored');
-    closePages();
+    await waitFor(() => storedRecord(key, first), 'nothing stored');
+    closeFrames();
     const win = (await openPage(page(`key=${key}&queue`))) as QueueWindow;
     const razylyk = await instanceOf(win);
     expect(win.document.querySelector('razylyk-banner')).to.equal(null);
@@ -212,10 +204,10 @@ describe('real pages: the page’s globals never stop razylyk', () => {
 });
 
 describe('real pages: a CDN without CORS headers', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('the console error names CORS as a likely cause, and gated scripts stay blocked', async () => {
-    const win = await openPage(page(`key=${freshKey('no-cors')}&cdn=other&fault=no-cors`));
+    const win = await openPage(page(`key=${freshKey('hardening:no-cors')}&cdn=other&fault=no-cors`));
     await waitFor(
       () => win.__log.consoleErrors.some((m) => m.includes('cdn/engine.js') && m.includes('CORS')),
       `no error names CORS: ${win.__log.consoleErrors.join(' | ')}`,
@@ -227,7 +219,7 @@ describe('real pages: a CDN without CORS headers', () => {
 });
 
 describe('real pages: injected markup cannot clobber what razylyk reads', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   const NAMES = [
     'currentScript',
@@ -244,7 +236,7 @@ describe('real pages: injected markup cannot clobber what razylyk reads', () => 
   for (const name of NAMES) {
     it(`<img|form|embed name="${name}">: modules come from razylyk.js's own folder, the banner shows and decides`, async () => {
       for (const tag of ['img', 'form', 'embed']) {
-        const key = freshKey(`clobber-${name}-${tag}`);
+        const key = freshKey(`hardening:clobber-${name}-${tag}`);
         const win = await openPage(page(`key=${key}&clobber=${name}&tag=${tag}`));
         expect(win.document[name as keyof Document], 'the name really is clobbered').to.be.instanceOf(
           win.HTMLElement,
@@ -261,13 +253,13 @@ describe('real pages: injected markup cannot clobber what razylyk reads', () => 
         expect(fetched.filter((path) => path.startsWith('/evil/cdn'))).to.deep.equal([]);
         expect(fetched).to.include('/dist/cdn/engine.js');
         expect(win.__log.errors, `${tag}: ${win.__log.errors}`).to.deep.equal([]);
-        closePages();
+        closeFrames();
       }
     });
   }
 
   it('<img name="body">: the banner renders in the real body, not inside the image', async () => {
-    const win = await openPage(page(`key=${freshKey('clobber-body-parent')}&clobber=body`));
+    const win = await openPage(page(`key=${freshKey('hardening:clobber-body-parent')}&clobber=body`));
     await visibleBannerButton(win, 'accept');
     expect(banner(win).parentElement).to.equal(win.document.querySelector('body'));
   });
@@ -275,10 +267,10 @@ describe('real pages: injected markup cannot clobber what razylyk reads', () => 
 
 /** Every key the schemas know, on Object.prototype and Array.prototype (fixtures/real-page.html?pollute). */
 describe('real pages: polluted prototypes change nothing', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('first visit: the banner shows, nothing gated runs, no beacon, no bridge; Reject all keeps everything off', async () => {
-    const key = freshKey('pollute');
+    const key = freshKey('hardening:pollute');
     const win = (await openPage(page(`key=${key}&pollute`))) as QueueWindow;
     const frame = Array.from(document.querySelectorAll('iframe')).find((f) => f.contentWindow === win)!;
     const replies: unknown[] = [];
@@ -288,15 +280,15 @@ describe('real pages: polluted prototypes change nothing', () => {
       const reject = await visibleBannerButton(win, 'reject');
       // A polluted allowedOrigins: ['*'] would open the frame bridge to anyone.
       frame.contentWindow!.postMessage({ protocol: 'razylyk', version: 1, type: 'hello' }, '*');
-      await settle(500);
+      await sleep(500);
       expect(win.__ran).to.deep.equal([]);
       const razylyk = await instanceOf(win);
       expect(razylyk.has('cookies')).to.equal(false);
       expect(razylyk.purposes.find((p) => p.id === 'cookies')!.required).to.equal(false);
       reject.click();
-      await waitFor(() => storedRecord(win, key), 'nothing stored under the configured key');
-      await settle(300);
-      expect(storedRecord(win, key)!.method).to.equal('reject_all');
+      await waitFor(() => storedRecord(key, win), 'nothing stored under the configured key');
+      await sleep(300);
+      expect(storedRecord(key, win)!.method).to.equal('reject_all');
       expect(win.localStorage.getItem('evil:key')).to.equal(null);
       expect(razylyk.has('cookies')).to.equal(false);
       expect(win.__ran).to.deep.equal([]);
@@ -309,21 +301,21 @@ describe('real pages: polluted prototypes change nothing', () => {
   });
 
   it('returning visit: a stored refusal stays a refusal on the first stage alone', async () => {
-    const key = freshKey('pollute-returning');
+    const key = freshKey('hardening:pollute-returning');
     const first = await openPage(page(`key=${key}`));
     (await visibleBannerButton(first, 'reject')).click();
-    await waitFor(() => storedRecord(first, key), 'nothing stored');
+    await waitFor(() => storedRecord(key, first), 'nothing stored');
     // A record missing a field and a choice: on a polluted page the prototype would fill both in.
-    const stored = storedRecord(first, key)! as unknown as Record<string, unknown>;
-    closePages();
+    const stored = storedRecord(key, first)! as unknown as Record<string, unknown>;
+    closeFrames();
     const win = await openPage(page(`key=${key}&pollute`));
     await waitFor(() => win.razylyk, 'no window.razylyk');
-    await settle(300);
+    await sleep(300);
     expect(win.razylyk!.has('cookies')).to.equal(false);
     expect(win.razylyk!.has('web_beacons')).to.equal(false);
     expect(win.__ran).to.deep.equal([]);
     expect(win.document.querySelector('razylyk-banner')).to.equal(null);
-    closePages();
+    closeFrames();
     const partial = { ...stored, choices: { necessary: true } } as Record<string, unknown>;
     delete partial.gpc;
     localStorage.setItem(key, JSON.stringify(partial));
@@ -335,10 +327,10 @@ describe('real pages: polluted prototypes change nothing', () => {
 });
 
 describe('real pages: what razylyk hands out is frozen', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('get(), listeners and razylyk-change details cannot change the decision', async () => {
-    const key = freshKey('frozen');
+    const key = freshKey('hardening:frozen');
     const win = await openPage(page(`key=${key}`));
     const razylyk = await instanceOf(win);
     const seen: ConsentRecord[] = [];
@@ -365,16 +357,16 @@ describe('real pages: what razylyk hands out is frozen', () => {
     late.setAttribute('data-consent', 'cookies');
     late.text = "window.__ran.push('late:cookies')";
     win.document.body.append(late);
-    await settle(300);
+    await sleep(300);
     expect(win.__ran).to.deep.equal([]);
   });
 
   it('the first stage’s light instance hands out the stored decision frozen', async () => {
-    const key = freshKey('frozen-light');
+    const key = freshKey('hardening:frozen-light');
     const first = await openPage(page(`key=${key}`));
     (await visibleBannerButton(first, 'reject')).click();
-    await waitFor(() => storedRecord(first, key), 'nothing stored');
-    closePages();
+    await waitFor(() => storedRecord(key, first), 'nothing stored');
+    closeFrames();
     const win = await openPage(page(`key=${key}`));
     await waitFor(() => win.razylyk, 'no window.razylyk');
     const light = win.razylyk as unknown as Razylyk;
@@ -386,14 +378,14 @@ describe('real pages: what razylyk hands out is frozen', () => {
 });
 
 describe('real pages: gating fails closed', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   it('an empty, blank or undeclared data-consent never runs; one warning names each element', async () => {
-    const key = freshKey('odd');
+    const key = freshKey('hardening:odd');
     const win = await openPage(page(`key=${key}&gated=odd`));
     await acceptAndExpectGatedToRun(win, key);
     win.document.body.append(win.document.createElement('div'));
-    await settle(300);
+    await sleep(300);
     expect(win.__ran.filter((name) => name.startsWith('odd:'))).to.deep.equal([]);
     const warnings = win.__log.consoleWarns.filter((m) => m.includes('no declared purpose'));
     expect(warnings, win.__log.consoleWarns.join('\n')).to.have.length(3);
@@ -401,14 +393,14 @@ describe('real pages: gating fails closed', () => {
   });
 
   it('returning visit (first stage alone): they stay blocked', async () => {
-    const key = freshKey('odd-returning');
+    const key = freshKey('hardening:odd-returning');
     const first = await openPage(page(`key=${key}`));
     (await visibleBannerButton(first, 'accept')).click();
-    await waitFor(() => storedRecord(first, key), 'nothing stored');
-    closePages();
+    await waitFor(() => storedRecord(key, first), 'nothing stored');
+    closeFrames();
     const win = await openPage(page(`key=${key}&gated=odd`));
     await waitFor(() => win.__ran.length === 2, `gated scripts ran: ${win.__ran}`);
-    await settle(300);
+    await sleep(300);
     expect(win.__ran).to.deep.equal(['inline:cookies', 'inline:beacons']);
   });
 });

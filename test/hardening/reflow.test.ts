@@ -6,18 +6,11 @@
 import { expect } from '@open-wc/testing';
 import type { Razylyk } from '../../src/core/instance.js';
 import type { LanguageTag } from '../../src/core/types.js';
-import {
-  closePages,
-  fallbackNotice,
-  freshKey,
-  instanceOf,
-  openPage,
-  pageQuery,
-  shadowPart,
-  visibleBannerButton,
-  waitFor,
-  type PageWindow,
-} from './helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { fallbackNotice, pageQuery, shadowPart, visibleBannerButton } from '../helpers/page-ui.js';
+import { freshKey } from '../helpers/storage.js';
+import { waitFor } from '../helpers/wait.js';
+import { instanceOf, openPage, type PageWindow } from './helpers.js';
 
 const LANGUAGES: LanguageTag[] = ['tk', 'en', 'ru', 'zh', 'tr', 'de', 'ar'];
 const SIZES = [
@@ -60,13 +53,13 @@ async function switchTo(
 }
 
 describe('reflow at 320 px: every view, every language, long operator texts', () => {
-  afterEach(closePages);
+  afterEach(closeFrames);
 
   for (const size of SIZES) {
     for (const layout of ['bar', 'box', 'modal']) {
       it(`${layout} banner at ${size.width} × ${size.height}, in all seven languages`, async () => {
         const win = await openPage(
-          `real-page.html?key=${freshKey('reflow')}&layout=${layout}&longtext`,
+          `real-page.html?key=${freshKey('hardening:reflow')}&layout=${layout}&longtext`,
           size,
         );
         await visibleBannerButton(win, 'accept');
@@ -80,7 +73,7 @@ describe('reflow at 320 px: every view, every language, long operator texts', ()
     }
 
     it(`preferences and policy reader at ${size.width} × ${size.height}, in all seven languages`, async () => {
-      const win = await openPage(`real-page.html?key=${freshKey('reflow-dialogs')}&longtext`, size);
+      const win = await openPage(`real-page.html?key=${freshKey('hardening:reflow-dialogs')}&longtext`, size);
       await visibleBannerButton(win, 'accept');
       const razylyk = await instanceOf(win);
       await razylyk.openPreferences();
@@ -109,7 +102,10 @@ describe('reflow at 320 px: every view, every language, long operator texts', ()
     });
 
     it(`the fallback notice at ${size.width} × ${size.height}`, async () => {
-      const win = await openPage(`real-page.html?key=${freshKey('reflow-fallback')}&fault=ui-down`, size);
+      const win = await openPage(
+        `real-page.html?key=${freshKey('hardening:reflow-fallback')}&fault=ui-down`,
+        size,
+      );
       const { root } = await fallbackNotice(win);
       expectReflow(win, root.querySelector('section')!, 'fallback');
     });

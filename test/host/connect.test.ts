@@ -6,18 +6,12 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { connectRazylykFrame, type RazylykFrame } from '../../src/host/index.js';
 import type { ConsentRecord } from '../../src/core/types.js';
-import {
-  addFrame,
-  ask,
-  frameUrl,
-  HERE,
-  nextMessage,
-  OTHER,
-  removeFrames,
-  validRecord,
-  waitFor,
-  watchPageErrors,
-} from '../bridge/helpers.js';
+import { recordChanges } from '../helpers/events.js';
+import { closeFrames, openFrame } from '../helpers/frames.js';
+import { HERE, OTHER } from '../helpers/origins.js';
+import { freshRecord } from '../helpers/records.js';
+import { sleep, waitFor } from '../helpers/wait.js';
+import { ask, frameUrl, nextMessage, watchPageErrors } from '../bridge/helpers.js';
 
 const connections: RazylykFrame[] = [];
 function connect(options: Parameters<typeof connectRazylykFrame>[0]): RazylykFrame {
@@ -26,16 +20,9 @@ function connect(options: Parameters<typeof connectRazylykFrame>[0]): RazylykFra
   return connection;
 }
 
-function recordChanges(): { records: ConsentRecord[]; stop(): void } {
-  const records: ConsentRecord[] = [];
-  const listener = (event: CustomEvent<ConsentRecord>) => records.push(event.detail);
-  addEventListener('razylyk-change', listener);
-  return { records, stop: () => removeEventListener('razylyk-change', listener) };
-}
-
 afterEach(() => {
   for (const connection of connections.splice(0)) connection.destroy();
-  removeFrames();
+  closeFrames();
 });
 
 describe('host: connecting to a consent frame', () => {
@@ -55,7 +42,7 @@ describe('host: connecting to a consent frame', () => {
   });
 
   it('connects to an existing iframe, given as an element or a selector, and reads its stored decision', async () => {
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     frame.id = 'consent-frame';
     await ask(frame, { fixture: 'decide', method: 'set', choices: { location: true } });
     const bySelector = connect({ frame: '#consent-frame', origin: OTHER });
@@ -72,7 +59,7 @@ describe('host: connecting to a consent frame', () => {
   });
 
   it('mirrors a decision made in the frame and announces it as razylyk-change and onChange', async () => {
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     const razylyk = connect({ frame, origin: OTHER });
     await razylyk.ready;
     const events = recordChanges();
@@ -89,7 +76,7 @@ describe('host: connecting to a consent frame', () => {
   });
 
   it('forwards acceptAll, set, rejectAll and withdraw; the frame stores each and the mirror follows', async () => {
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     const razylyk = connect({ frame, origin: OTHER });
     const events = recordChanges();
     const stored = async () => JSON.parse((await ask(frame)).stored ?? 'null');
@@ -124,7 +111,7 @@ describe('host: connecting to a consent frame', () => {
   });
 
   it('forwards setLanguage and openPreferences to the frame instance and its UI', async () => {
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     const razylyk = connect({ frame, origin: OTHER });
     await razylyk.setLanguage('tr');
     expect(razylyk.language).to.equal('tr');
@@ -135,7 +122,7 @@ describe('host: connecting to a consent frame', () => {
   });
 
   it('refuses invalid commands before sending them', async () => {
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     const razylyk = connect({ frame, origin: OTHER });
     await razylyk.ready;
     let problem: unknown;
@@ -151,7 +138,7 @@ describe('host: connecting to a consent frame', () => {
   });
 
   it('re-handshakes after the frame reloads and keeps mirroring', async () => {
-    const frame = await addFrame(frameUrl([HERE]));
+    const frame = await openFrame(frameUrl([HERE]));
     const razylyk = connect({ frame, origin: OTHER });
     const accepted = await razylyk.acceptAll();
     const events = recordChanges();
@@ -174,7 +161,7 @@ describe('host: connecting to a consent frame', () => {
   });
 
   it('never connects to a frame whose allowedOrigins does not list this page', async () => {
-    const frame = await addFrame(frameUrl([`${HERE}.evil.test`]));
+    const frame = await openFrame(frameUrl([`${HERE}.evil.test`]));
     const razylyk = connect({ frame, origin: OTHER, timeout: 600 });
     let problem: unknown;
     await razylyk.acceptAll().catch((err) => (problem = err));
@@ -227,9 +214,9 @@ describe('host: messages it must not believe', () => {
 
   it('drops malformed announcements whole (fast-check): no event, no mirror change, no exception', async function () {
     this.timeout(60_000);
-    const frame = await addFrame(rawUrl());
+    const frame = await openFrame(rawUrl());
     const razylyk = connect({ frame, origin: OTHER });
-    const record = validRecord();
+    const record = freshRecord();
     await send(frame, [envelope('ready', { record, language: 'en' })]);
     await razylyk.ready;
     expect(razylyk.get()).to.deep.equal(record);
@@ -277,7 +264,7 @@ describe('host: messages it must not believe', () => {
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
 
     // A valid change still gets through.
-    const next = validRecord({ method: 'reject_all' });
+    const next = freshRecord({ method: 'reject_all' });
     const after = recordChanges();
     await send(frame, [envelope('change', { record: next })]);
     after.stop();
@@ -286,16 +273,16 @@ describe('host: messages it must not believe', () => {
   });
 
   it('ignores the right messages from the wrong origin or the wrong window', async () => {
-    const frame = await addFrame(rawUrl());
-    const sibling = await addFrame(rawUrl());
+    const frame = await openFrame(rawUrl());
+    const sibling = await openFrame(rawUrl());
     // Configured for this page's origin, the frame's real origin (OTHER) never matches.
     const wrongOrigin = connect({ frame, origin: HERE, timeout: 500 });
     const rightOrigin = connect({ frame, origin: OTHER });
-    const ready = envelope('ready', { record: validRecord(), language: 'de' });
+    const ready = envelope('ready', { record: freshRecord(), language: 'de' });
     await send(sibling, [ready]);
     let readyYet = false;
     void rightOrigin.ready.then(() => (readyYet = true));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(200);
     expect(readyYet).to.equal(false);
     expect(rightOrigin.get()).to.equal(null);
 
@@ -309,7 +296,7 @@ describe('host: messages it must not believe', () => {
   });
 
   it('sends its commands to the frame origin only, with a requestId, and resolves on the matching state', async () => {
-    const frame = await addFrame(rawUrl());
+    const frame = await openFrame(rawUrl());
     const razylyk = connect({ frame, origin: OTHER });
     await send(frame, [envelope('ready', { record: null, language: null })]);
     await razylyk.ready;
@@ -332,9 +319,9 @@ describe('host: messages it must not believe', () => {
       requestId: set.requestId,
       choices: { cookies: true },
     });
-    const record = validRecord({ choices: { necessary: true, cookies: true } });
+    const record = freshRecord({ choices: { necessary: true, cookies: true } });
     await send(frame, [
-      envelope('state', { record: validRecord(), language: null, requestId: 'someone-else' }),
+      envelope('state', { record: freshRecord(), language: null, requestId: 'someone-else' }),
       envelope('state', { record, language: null, requestId: set.requestId }),
     ]);
     expect(await pending).to.deep.equal(record);

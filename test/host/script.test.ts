@@ -1,12 +1,14 @@
 /** The script-tag build of the host helper (dist/razylyk-host.js, from src/host/script.ts; `npm test` builds it first). */
 import { expect } from '@open-wc/testing';
 import type { RazylykFrame } from '../../src/host/index.js';
-import { ask, frameUrl, HERE, OTHER, removeFrames } from '../bridge/helpers.js';
+import { closeFrames } from '../helpers/frames.js';
+import { HERE, OTHER } from '../helpers/origins.js';
+import { ask, frameUrl } from '../bridge/helpers.js';
 
 type HostGlobal = { razylykHost?: { connectRazylykFrame(options: unknown): RazylykFrame } };
 
 describe('host: dist/razylyk-host.js', () => {
-  after(removeFrames);
+  after(closeFrames);
 
   it('exposes window.razylykHost.connectRazylykFrame, which connects to a consent frame', async () => {
     const script = document.createElement('script');

@@ -12,22 +12,17 @@ import {
 import { translateWithI18next as translate } from '../../src/i18n/i18next.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import type { UiKey } from '../../src/i18n/resources.js';
-import { mount, part, resetPage, until } from '../ui/helpers.js';
-import type { RazylykPolicy } from '../../src/ui/define.js';
+import { captureWarnings } from '../helpers/console.js';
+import { waitFor } from '../helpers/wait.js';
+import { mount, part, resetPage } from '../ui/helpers.js';
 import { leaves } from './helpers.js';
+import type { RazylykPolicy } from '../../src/ui/define.js';
 
 /** The Turkmen source's strings by key; the shape every locale has (locale-data.test.ts). */
 const tkStrings = new Map(leaves(tkUi) as [UiKey, string][]);
 
 /** Keys whose strings interpolate nothing: the ones an element may look up without i18next. */
 const plainKeys = [...tkStrings].filter(([, text]) => !text.includes('{{')).map(([key]) => key);
-
-function captureWarnings(): { messages: string[]; restore(): void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 describe('i18n', () => {
   beforeEach(resetPage);
@@ -129,7 +124,7 @@ describe('i18n', () => {
       const loaded = await loadPolicy('en');
       expect(loaded.language).to.equal('tk');
       const element = await fixture<RazylykPolicy>(html`<razylyk-policy lang="en"></razylyk-policy>`);
-      await until(() => !!element.shadowRoot!.querySelector('h1'), 'the fallback policy');
+      await waitFor(() => !!element.shadowRoot!.querySelector('h1'), 'the fallback policy', 3000);
       expect(element.shadowRoot!.querySelector('article')!.getAttribute('lang')).to.equal('tk');
     } finally {
       warnings.restore();
@@ -150,7 +145,7 @@ describe('i18n', () => {
     await mount({ language: 'tk' });
     expect(calls).to.equal(0);
     const element = await fixture<RazylykPolicy>(html`<razylyk-policy></razylyk-policy>`);
-    await until(() => !!element.shadowRoot!.querySelector('h1'), 'the policy');
+    await waitFor(() => !!element.shadowRoot!.querySelector('h1'), 'the policy', 3000);
     expect(calls).to.equal(1);
   });
 });

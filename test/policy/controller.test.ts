@@ -9,19 +9,9 @@ import { contactHref, controllerFacts } from '../../src/policy/controller.js';
 import type { RazylykPolicy } from '../../src/ui/define.js';
 import enUi from '../../locales/en/ui.json';
 import { openPolicy } from '../../src/ui/ui-state.js';
-import { mount, resetPage, until } from '../ui/helpers.js';
-
-function warnings(fn: () => void): string[] {
-  const said: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
-  try {
-    fn();
-  } finally {
-    console.warn = original;
-  }
-  return said;
-}
+import { warningsOf } from '../helpers/console.js';
+import { waitFor } from '../helpers/wait.js';
+import { mount, resetPage } from '../ui/helpers.js';
 
 const QIMING = {
   name: 'Qiming LLC',
@@ -66,7 +56,7 @@ describe('controller facts', () => {
     let config = readConfig(script, { controller: QIMING });
     expect(config.controller).to.deep.equal(QIMING);
     expect(config.controller).not.to.equal(QIMING); // a copy: the page changing its object later changes nothing
-    const said = warnings(() => {
+    const said = warningsOf(() => {
       config = readConfig(null, { controller: { address: 'no name' } });
     });
     expect(config.controller).to.equal(undefined);
@@ -84,7 +74,7 @@ describe('<razylyk-policy> controller', () => {
     const element = await fixture<RazylykPolicy>(
       html`<razylyk-policy lang="en" .controller=${controller}></razylyk-policy>`,
     );
-    await until(() => !!element.shadowRoot?.querySelector('h1'), 'the policy to render');
+    await waitFor(() => !!element.shadowRoot?.querySelector('h1'), 'the policy to render', 3000);
     return element.shadowRoot!;
   }
 
@@ -122,13 +112,13 @@ describe('<razylyk-policy> controller', () => {
   it('takes the facts from the configuration in the policy dialog', async () => {
     await mount({ language: 'en' }, { controller: QIMING });
     await openPolicy();
-    await until(() => !!document.querySelector('razylyk-policy-dialog')?.open, 'the policy reader');
+    await waitFor(() => !!document.querySelector('razylyk-policy-dialog')?.open, 'the policy reader', 3000);
     const dialog = document.querySelector('razylyk-policy-dialog')!;
     const name = () =>
       dialog.shadowRoot
         ?.querySelector('razylyk-policy')
         ?.shadowRoot?.querySelector('[data-section="controller"] .controller-name');
-    await until(() => !!name(), 'the controller section');
+    await waitFor(() => !!name(), 'the controller section', 3000);
     expect(name()!.textContent!.trim()).to.equal('Qiming LLC');
   });
 });

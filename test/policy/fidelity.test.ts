@@ -5,14 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { applyErrata, countOccurrences, documentBlocks, sourceBlocks } from '../../src/policy/blocks.js';
-import type { Erratum, PolicyDocument, ReviewerNote } from '../../src/policy/types.js';
-import tkJson from '../../locales/tk/policy.json';
-import errataJson from '../../locales/errata.json';
-import notesJson from '../../locales/review-notes.json';
+import type { PolicyDocument } from '../../src/policy/types.js';
+import { errata, notes, turkmen } from './helpers.js';
 
-const doc = tkJson as unknown as PolicyDocument;
-const errata = (errataJson as unknown as { errata: Erratum[] }).errata;
-const notes = (notesJson as unknown as { notes: ReviewerNote[] }).notes;
+const doc = turkmen.policy;
 
 const REQUIRED_SECTIONS: ReadonlyArray<readonly [string, 1 | 2 | 3]> = [
   ['introduction', 1],

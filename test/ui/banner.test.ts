@@ -1,10 +1,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setViewport } from '../viewport.js';
-import { hashText } from '../../src/core/hash.js';
-import tkUi from '../../locales/tk/ui.json';
+import { storedRecord } from '../helpers/records.js';
+import { setViewport } from '../helpers/viewport.js';
+import { sleep, waitFor } from '../helpers/wait.js';
 import {
   deepActive,
+  expectSame,
   focusPage,
   isInside,
   localeExists,
@@ -14,10 +15,10 @@ import {
   preferencesElement,
   resetPage,
   settled,
-  storedRecord,
-  until,
+  STORAGE_KEY,
 } from './helpers.js';
-import { expectSame } from './helpers.js';
+import { hashText } from '../../src/core/hash.js';
+import tkUi from '../../locales/tk/ui.json';
 
 const isFirefox = navigator.userAgent.includes('Firefox');
 const shownHash = (gpc = false) =>
@@ -77,7 +78,7 @@ describe('<razylyk-banner>', () => {
     });
     expect(detail.language).to.equal('tk');
     expect(detail.textHash).to.equal(shownHash());
-    expect(storedRecord()).to.deep.equal(detail);
+    expect(storedRecord(STORAGE_KEY)).to.deep.equal(detail);
     await banner.updateComplete;
     expect(banner.shadowRoot!.querySelector('[part="banner"]') === null).to.equal(true);
   });
@@ -95,7 +96,7 @@ describe('<razylyk-banner>', () => {
       location: false,
       ad_personalization: false,
     });
-    expect(storedRecord()!.id).to.equal(detail.id);
+    expect(storedRecord(STORAGE_KEY)!.id).to.equal(detail.id);
     await banner.updateComplete;
     expect(banner.visible).to.equal(false);
   });
@@ -126,7 +127,7 @@ describe('<razylyk-banner>', () => {
     const preferences = await preferencesElement();
     expect(preferences.open).to.equal(true);
     expect(isInside(preferences, deepActive())).to.equal(true);
-    expect(storedRecord()).to.equal(null);
+    expect(storedRecord(STORAGE_KEY)).to.equal(null);
   });
 
   // Before any viewport change or modal Escape: in Firefox those can leave the page without system focus.
@@ -142,7 +143,7 @@ describe('<razylyk-banner>', () => {
     await sendKeys({ press: 'Enter' });
     const { detail } = await changed;
     expect(detail.method).to.equal('reject_all');
-    expect(storedRecord()!.method).to.equal('reject_all');
+    expect(storedRecord(STORAGE_KEY)!.method).to.equal('reject_all');
   });
 
   it('the policy link opens the policy reader and focus returns to it', async () => {
@@ -151,14 +152,14 @@ describe('<razylyk-banner>', () => {
     link.focus();
     link.click();
     // The reader's element arrives with the dialogs' chunk: created a moment after the click.
-    await until(() => !!document.querySelector('razylyk-policy-dialog')?.open, 'the policy dialog');
+    await waitFor(() => !!document.querySelector('razylyk-policy-dialog')?.open, 'the policy dialog', 3000);
     const reader = document.querySelector('razylyk-policy-dialog')!;
     const policy = reader.shadowRoot!.querySelector('razylyk-policy')!;
-    await until(() => !!policy.shadowRoot!.querySelector('h1'), 'the policy text');
+    await waitFor(() => !!policy.shadowRoot!.querySelector('h1'), 'the policy text', 3000);
     await sendKeys({ press: 'Escape' });
-    await until(() => !reader.open, 'the policy dialog to close');
+    await waitFor(() => !reader.open, 'the policy dialog to close', 3000);
     expectSame(deepActive(), link);
-    expect(storedRecord()).to.equal(null);
+    expect(storedRecord(STORAGE_KEY)).to.equal(null);
   });
 
   it('the three first-layer buttons have the same size at 320px and at desktop width', async () => {
@@ -205,7 +206,7 @@ describe('<razylyk-banner>', () => {
       for (const layout of ['bar', 'box'] as const) {
         resetPage();
         await mount({ layout });
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await sleep(100);
       }
       observer
         .takeRecords()
@@ -227,9 +228,9 @@ describe('<razylyk-banner>', () => {
     expect(dialog.getAttribute('aria-describedby')).to.equal('text');
     expect(isInside(banner, deepActive())).to.equal(true);
     await sendKeys({ press: 'Escape' });
-    await until(() => !dialog.isConnected, 'the modal to close');
+    await waitFor(() => !dialog.isConnected, 'the modal to close', 3000);
     await banner.updateComplete;
-    expect(storedRecord()).to.equal(null);
+    expect(storedRecord(STORAGE_KEY)).to.equal(null);
     expect(part(banner, '[part="banner"]').getAttribute('role')).to.equal('region');
   });
 

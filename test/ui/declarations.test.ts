@@ -8,6 +8,7 @@ import { getRazylyk } from '../../src/core/instance.js';
 import type { RazylykConfig } from '../../src/core/types.js';
 import { declarationsOf } from '../../src/ui/declarations.js';
 import { openPolicy, openPreferences } from '../../src/ui/ui-state.js';
+import { waitFor } from '../helpers/wait.js';
 import {
   deepActive,
   focusPage,
@@ -16,7 +17,6 @@ import {
   preferencesElement,
   resetPage,
   settled,
-  until,
 } from './helpers.js';
 
 const CONFIG: RazylykConfig = {
@@ -90,9 +90,9 @@ describe('declarations', () => {
     // Keyboard: the summary is a control; Enter opens it.
     const summary = details.querySelector('summary')!;
     summary.focus();
-    await until(() => deepActive() === summary, 'focus on the summary');
+    await waitFor(() => deepActive() === summary, 'focus on the summary', 3000);
     await sendKeys({ press: 'Enter' });
-    await until(() => details.open, 'the details opening', 10000);
+    await waitFor(() => details.open, 'the details opening', 10000);
     const table = details.querySelector('table')!;
     expect(table.querySelector('caption')!.textContent!.trim()).to.equal('Web beacons');
     expect(rows(table)).to.deep.equal([
@@ -116,7 +116,7 @@ describe('declarations', () => {
       await getRazylyk().setLanguage(language);
       await preferences.updateComplete;
       const dialog = part(preferences, 'dialog');
-      await until(() => dialog.getAttribute('lang') === language, language);
+      await waitFor(() => dialog.getAttribute('lang') === language, language, 3000);
       await preferences.updateComplete;
       const header = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
       expect(header.every(Boolean), `${language} headers`).to.equal(true);
@@ -134,11 +134,12 @@ describe('declarations', () => {
     await mountMaybe({ language: 'en' }, CONFIG);
     await openPolicy();
     const dialog = document.querySelector('razylyk-policy-dialog')!;
-    await until(() => !!dialog.shadowRoot?.querySelector('razylyk-policy'), 'the policy reader');
+    await waitFor(() => !!dialog.shadowRoot?.querySelector('razylyk-policy'), 'the policy reader', 3000);
     const policy = dialog.shadowRoot!.querySelector('razylyk-policy')!;
-    await until(
+    await waitFor(
       () => !!policy.shadowRoot?.querySelector('[data-section="declarations"]'),
       'the declarations section',
+      3000,
     );
     const section = policy.shadowRoot!.querySelector('[data-section="declarations"]')!;
     const captions = [...section.querySelectorAll('caption')].map((c) => c.textContent!.trim());

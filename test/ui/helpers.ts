@@ -1,12 +1,14 @@
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { getRazylyk, resetRazylyk, type Razylyk } from '../../src/core/instance.js';
-import type { ConsentRecord, RazylykConfig } from '../../src/core/types.js';
+import type { RazylykConfig } from '../../src/core/types.js';
 import { resetI18nForTesting } from '../../src/i18n/i18n.js';
 import type { MountOptions } from '../../src/core/page-contract.js';
 import { mountUi, unmountUi } from '../../src/ui/mount.js';
 import type { RazylykBanner, RazylykPreferences } from '../../src/ui/define.js';
 import '../../src/ui/define.js';
+import { waitFor } from '../helpers/wait.js';
 
+/** The default storage key, where the UI tests' engine keeps its decision. */
 export const STORAGE_KEY = 'razylyk:consent';
 
 /** A fresh page: no instance, no stored decision, no razylyk elements, nothing loaded but Turkmen. */
@@ -39,11 +41,6 @@ export async function mountMaybe(
   return { instance, banner };
 }
 
-export function storedRecord(): ConsentRecord | null {
-  const raw = localStorage.getItem(STORAGE_KEY);
-  return raw === null ? null : (JSON.parse(raw) as ConsentRecord);
-}
-
 /** An element inside a shadow root, failing loudly when the markup changed. */
 export function part<T extends Element = HTMLElement>(host: Element, selector: string): T {
   const found = host.shadowRoot?.querySelector<T>(selector);
@@ -53,9 +50,10 @@ export function part<T extends Element = HTMLElement>(host: Element, selector: s
 
 export async function preferencesElement(): Promise<RazylykPreferences> {
   // Opening loads the element on first use: give it a moment on a busy machine.
-  await until(
+  await waitFor(
     () => document.querySelector('razylyk-preferences') !== null,
     'a <razylyk-preferences> on the page',
+    3000,
   );
   const element = document.querySelector('razylyk-preferences')!;
   await element.updateComplete;
@@ -76,16 +74,6 @@ export function deepActive(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
-}
-
-export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-export async function until(check: () => boolean, what: string, timeout = 3000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /** Which translated locales exist yet (translators deliver in parallel). */

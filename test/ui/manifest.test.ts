@@ -3,7 +3,8 @@ import { getRazylyk } from '../../src/core/instance.js';
 import { RazylykPlaceholder } from '../../src/ui/placeholder.js';
 import { defineAll } from '../../src/ui/registry.js';
 import { openPolicy, openPreferences } from '../../src/ui/ui-state.js';
-import { mount, part, preferencesElement, resetPage, until } from './helpers.js';
+import { waitFor } from '../helpers/wait.js';
+import { mount, part, preferencesElement, resetPage } from './helpers.js';
 
 interface Declaration {
   name: string;
@@ -95,35 +96,38 @@ describe('custom-elements.json', () => {
     // The preferences before a decision, then after one (its date, id and Withdraw).
     part(banner, '[part="customize"]').click();
     const preferences = await preferencesElement();
-    await until(() => preferences.open, 'the preferences dialog');
+    await waitFor(() => preferences.open, 'the preferences dialog', 3000);
     collectParts(rendered);
     part(preferences, '[part="save"]').click();
-    await until(() => getRazylyk().get() !== null, 'the decision');
-    await until(
+    await waitFor(() => getRazylyk().get() !== null, 'the decision', 3000);
+    await waitFor(
       () => !!document.querySelector('razylyk-placeholder')?.shadowRoot?.querySelector('[part~="allow"]'),
       'the placeholder',
+      3000,
     );
     collectParts(rendered);
     map.remove();
     await openPreferences();
-    await until(
+    await waitFor(
       () => preferences.open && !!preferences.shadowRoot!.querySelector('[part="decision"]'),
       'the decision',
+      3000,
     );
     collectParts(rendered);
     preferences.close();
 
     await openPolicy('how-we-collect-information');
     const dialog = document.querySelector('razylyk-policy-dialog')!;
-    await until(
+    await waitFor(
       () =>
         !!dialog.shadowRoot?.querySelector('razylyk-policy')?.shadowRoot?.querySelector('[part~="section"]'),
       'the policy text',
       8000,
     );
-    await until(
+    await waitFor(
       () => !!document.querySelector('razylyk-settings-button')?.shadowRoot?.querySelector('[part]'),
       'the settings button',
+      3000,
     );
     collectParts(rendered);
 

@@ -3,6 +3,8 @@ import type { LitElement } from 'lit';
 import tkUi from '../../locales/tk/ui.json';
 import { getRazylyk } from '../../src/core/instance.js';
 import { mountUi } from '../../src/ui/mount.js';
+import { storedRecord } from '../helpers/records.js';
+import { waitFor } from '../helpers/wait.js';
 import {
   focusPage,
   localeExists,
@@ -12,8 +14,7 @@ import {
   preferencesElement,
   resetPage,
   settled,
-  storedRecord,
-  until,
+  STORAGE_KEY,
 } from './helpers.js';
 
 describe('mountUi', () => {
@@ -56,7 +57,7 @@ describe('mountUi', () => {
     try {
       link.click();
       const preferences = await preferencesElement();
-      await until(() => preferences.open, 'the dialog');
+      await waitFor(() => preferences.open, 'the dialog', 3000);
       expect(location.hash).to.not.equal('#privacy');
     } finally {
       link.remove();
@@ -78,8 +79,8 @@ describe('mountUi', () => {
     await expect(settled(button)).to.be.accessible();
     inner.click();
     const preferences = await preferencesElement();
-    await until(() => preferences.open, 'the dialog');
-    expect(storedRecord()!.method).to.equal('reject_all');
+    await waitFor(() => preferences.open, 'the dialog', 3000);
+    expect(storedRecord(STORAGE_KEY)!.method).to.equal('reject_all');
     expect(instance.get()!.method).to.equal('reject_all');
   });
 
@@ -99,7 +100,7 @@ describe('mountUi', () => {
     ]);
     select.value = 'en';
     select.dispatchEvent(new Event('change'));
-    await until(() => part(banner, '[part="banner"]').getAttribute('lang') === 'en', 'English');
+    await waitFor(() => part(banner, '[part="banner"]').getAttribute('lang') === 'en', 'English', 3000);
     expect(part(banner, '#title').textContent!.trim()).to.not.equal(tkUi.banner.title);
     const changed = oneEvent(window, 'razylyk-change');
     part(banner, '[part="accept"]').click();

@@ -7,17 +7,10 @@
 import type { LanguageTag } from '../../src/core/types.js';
 import { expect } from '@open-wc/testing';
 import type { RazylykBanner } from '../../src/ui/define.js';
-import { setSafeArea, setViewport, tap } from '../viewport.js';
-import {
-  localeExists,
-  mount,
-  part,
-  preferencesElement,
-  resetPage,
-  settled,
-  storedRecord,
-  until,
-} from './helpers.js';
+import { storedRecord } from '../helpers/records.js';
+import { setSafeArea, setViewport, tap } from '../helpers/viewport.js';
+import { waitFor } from '../helpers/wait.js';
+import { localeExists, mount, part, preferencesElement, resetPage, settled, STORAGE_KEY } from './helpers.js';
 
 const VIEWS = [
   { width: 375, height: 667 },
@@ -108,7 +101,7 @@ async function languages(): Promise<LanguageTag[]> {
 async function openPreferencesByTap(banner: RazylykBanner) {
   expectTouch(await tapOn(part(banner, '[part="customize"]')), 'customize');
   const preferences = await preferencesElement();
-  await until(() => preferences.open, 'the preferences dialog', TAP);
+  await waitFor(() => preferences.open, 'the preferences dialog', TAP);
   settled(preferences);
   return preferences;
 }
@@ -159,9 +152,13 @@ describe('phone views', () => {
         const clicks: string[] = [];
         accept.addEventListener('click', (event) => clicks.push(event.type));
         expectTouch(await tapOn(accept), 'accept');
-        await until(() => storedRecord() !== null, `the stored decision (clicks: ${clicks.length})`, TAP);
-        expect(storedRecord()!.method).to.equal('accept_all');
-        await until(() => !banner.visible, 'the bar to close');
+        await waitFor(
+          () => storedRecord(STORAGE_KEY) !== null,
+          `the stored decision (clicks: ${clicks.length})`,
+          TAP,
+        );
+        expect(storedRecord(STORAGE_KEY)!.method).to.equal('accept_all');
+        await waitFor(() => !banner.visible, 'the bar to close', 3000);
       });
 
       it('the box and the modal stay inside the viewport, with targets of 24 × 24 px or more', async () => {
@@ -197,10 +194,10 @@ describe('phone views', () => {
         const lastSwitch = switches.filter((input) => !input.disabled).at(-1)!;
         expect(lastSwitch.checked).to.equal(false);
         expectTouch(await tapOn(lastSwitch), 'switch');
-        await until(() => lastSwitch.checked, 'the switch to turn on', TAP);
+        await waitFor(() => lastSwitch.checked, 'the switch to turn on', TAP);
         expectTouch(await tapOn(part(preferences, '[part="save"]')), 'save');
-        await until(() => storedRecord() !== null, 'the saved choice', TAP);
-        const record = storedRecord()!;
+        await waitFor(() => storedRecord(STORAGE_KEY) !== null, 'the saved choice', TAP);
+        const record = storedRecord(STORAGE_KEY)!;
         expect(record.method).to.equal('custom');
         const purpose = lastSwitch.closest('[data-purpose]')!.getAttribute('data-purpose')!;
         expect(record.choices[purpose]).to.equal(true);
@@ -209,12 +206,16 @@ describe('phone views', () => {
       it('the policy reader, opened by a tap, stays inside the viewport and scrolls inside itself', async () => {
         const { banner } = await mount({ layout: 'bar' });
         expectTouch(await tapOn(part(banner, '[part="policy-link"]')), 'policy link');
-        await until(() => document.querySelector('razylyk-policy-dialog') !== null, 'the policy dialog', TAP);
+        await waitFor(
+          () => document.querySelector('razylyk-policy-dialog') !== null,
+          'the policy dialog',
+          TAP,
+        );
         const reader = document.querySelector('razylyk-policy-dialog')!;
-        await until(() => (reader as unknown as { open: boolean }).open, 'the policy dialog to open');
+        await waitFor(() => (reader as unknown as { open: boolean }).open, 'the policy dialog to open', 3000);
         settled(reader);
         const policy = reader.shadowRoot!.querySelector('razylyk-policy')!;
-        await until(() => !!policy.shadowRoot?.querySelector('h1'), 'the policy text');
+        await waitFor(() => !!policy.shadowRoot?.querySelector('h1'), 'the policy text', 3000);
         const dialog = part(reader, 'dialog');
         expectInsideViewport(dialog, `${name} policy`);
         expectPageStill(`${name} policy`);
@@ -272,7 +273,7 @@ describe('phone views', () => {
       const { instance } = await mount({ layout: 'bar', settingsButton: true });
       instance.rejectAll();
       const button = document.querySelector('razylyk-settings-button')!;
-      await until(() => !!button.shadowRoot?.querySelector('button'), 'the settings button');
+      await waitFor(() => !!button.shadowRoot?.querySelector('button'), 'the settings button', 3000);
       const target = part(button, 'button');
       expect(target.getBoundingClientRect().bottom).to.be.at.most(innerHeight - 34 + 0.5);
       // A phone on its side: the cutout is left or right.

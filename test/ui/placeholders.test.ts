@@ -7,7 +7,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { getRazylyk, resetRazylyk } from '../../src/core/instance.js';
 import type { RazylykPlaceholder } from '../../src/ui/placeholder.js';
 import { stopPlaceholders } from '../../src/ui/placeholders.js';
-import { deepActive, focusPage, mountMaybe, part, resetPage, storedRecord, until } from './helpers.js';
+import { storedRecord } from '../helpers/records.js';
+import { nextFrame, sleep, waitFor } from '../helpers/wait.js';
+import { deepActive, focusPage, mountMaybe, part, resetPage, STORAGE_KEY } from './helpers.js';
 
 const EMBED = '/test/ui/fixtures/embed.html';
 let counter = 0;
@@ -30,13 +32,18 @@ function addIframe(purposes: string, url: string, title = 'Store map'): HTMLIFra
 }
 
 async function placeholders(count: number): Promise<RazylykPlaceholder[]> {
-  await until(
+  await waitFor(
     () => document.querySelectorAll('razylyk-placeholder').length === count,
     `${count} placeholders`,
+    3000,
   );
   const found = [...document.querySelectorAll('razylyk-placeholder')];
   await Promise.all(found.map((el) => el.updateComplete));
-  await until(() => found.every((el) => el.shadowRoot?.querySelector('button')), 'rendered placeholders');
+  await waitFor(
+    () => found.every((el) => el.shadowRoot?.querySelector('button')),
+    'rendered placeholders',
+    3000,
+  );
   return found;
 }
 
@@ -72,18 +79,18 @@ describe('placeholders', () => {
     expect(getComputedStyle(iframe).display).to.equal('none');
     // No inline style anywhere (a strict CSP's style-src): sized and hidden through constructed sheets.
     expect(iframe.hasAttribute('style') || placeholder.hasAttribute('style')).to.equal(false);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(requested(url), 'fetched before a click').to.equal(false);
     expect(iframe.getAttribute('src')).to.equal(null);
     await expect(placeholder).to.be.accessible();
 
     part(placeholder, '[data-action="load-once"]').click();
-    await until(() => requested(url), 'the iframe loading');
+    await waitFor(() => requested(url), 'the iframe loading', 3000);
     expect(iframe.getAttribute('src')).to.equal(url);
     expect(getComputedStyle(iframe).display).to.not.equal('none');
     await placeholders(1);
     // Nothing recorded; the other element stays blocked.
-    expect(storedRecord()).to.equal(null);
+    expect(storedRecord(STORAGE_KEY)).to.equal(null);
     expect(second.getAttribute('src')).to.equal(null);
     expect(requested(other)).to.equal(false);
   });
@@ -107,10 +114,10 @@ describe('placeholders', () => {
     expect(part(widget, '[part="what"]').textContent!.trim()).to.equal('Store locator widget');
 
     part(shown[0], '[data-action="allow"]').click();
-    await until(() => first.hasAttribute('src') && second.hasAttribute('src'), 'both maps loading');
-    await until(() => (window as { __widgetRan?: number }).__widgetRan === 1, 'the widget script');
+    await waitFor(() => first.hasAttribute('src') && second.hasAttribute('src'), 'both maps loading', 3000);
+    await waitFor(() => (window as { __widgetRan?: number }).__widgetRan === 1, 'the widget script', 3000);
     await placeholders(1);
-    const record = storedRecord()!;
+    const record = storedRecord(STORAGE_KEY)!;
     expect(record.method).to.equal('custom');
     // The visitor's earlier grant stays; only the named purpose is added.
     expect(record.choices).to.include({ location: true, cookies: true, ad_personalization: false });
@@ -129,7 +136,7 @@ describe('placeholders', () => {
     expect(instance.has('location')).to.equal(true);
 
     instance.withdraw();
-    await until(() => storedRecord() === null, 'the withdrawal');
+    await waitFor(() => storedRecord(STORAGE_KEY) === null, 'the withdrawal', 3000);
     // The next view: a fresh page with the same markup.
     stopPlaceholders();
     area().replaceChildren();
@@ -166,7 +173,7 @@ describe('placeholders', () => {
     }
     expect(deepActive()).to.equal(loadOnce);
     await sendKeys({ press: 'Enter' });
-    await until(() => iframe.getAttribute('src') === url, 'the frame loading');
+    await waitFor(() => iframe.getAttribute('src') === url, 'the frame loading', 3000);
     await placeholders(0);
     expect(document.activeElement).to.equal(iframe);
   });
@@ -175,7 +182,11 @@ describe('placeholders', () => {
     addIframe('location web_beacons', freshUrl());
     await mountMaybe({ language: 'ar' });
     const [placeholder] = await placeholders(1);
-    await until(() => part(placeholder, '[part="placeholder"]').getAttribute('lang') === 'ar', 'Arabic');
+    await waitFor(
+      () => part(placeholder, '[part="placeholder"]').getAttribute('lang') === 'ar',
+      'Arabic',
+      3000,
+    );
     const box = part(placeholder, '[part="placeholder"]');
     expect(box.getAttribute('dir')).to.equal('rtl');
     expect(part(placeholder, '[data-action="allow"]').textContent!.trim()).to.equal('السماح');
@@ -183,7 +194,7 @@ describe('placeholders', () => {
     const seen = new Set<string>();
     for (const language of ['tk', 'en', 'ru', 'zh', 'tr', 'de', 'ar'] as const) {
       await getRazylyk().setLanguage(language);
-      await until(() => box.getAttribute('lang') === language, language);
+      await waitFor(() => box.getAttribute('lang') === language, language, 3000);
       const text = part(placeholder, '[data-action="load-once"]').textContent!.trim();
       expect(text, language).to.not.equal('');
       seen.add(text);
@@ -196,7 +207,7 @@ describe('placeholders', () => {
     area().style.width = '320px';
     placeholder.width = 600;
     await placeholder.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await nextFrame();
     expect(placeholder.getBoundingClientRect().width).to.be.at.most(320);
     for (const button of placeholder.shadowRoot!.querySelectorAll('button'))
       expect(button.getBoundingClientRect().right).to.be.at.most(area().getBoundingClientRect().right + 1);

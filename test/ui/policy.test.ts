@@ -4,13 +4,13 @@ import tkUi from '../../locales/tk/ui.json';
 import { POLICY_ANCHORS } from '../../src/policy/anchors.js';
 import type { PolicyDocument } from '../../src/policy/types.js';
 import type { RazylykPolicy } from '../../src/ui/define.js';
-import { localeExists, resetPage, settled, until } from './helpers.js';
-import { expectSame } from './helpers.js';
+import { waitFor } from '../helpers/wait.js';
+import { expectSame, localeExists, resetPage, settled } from './helpers.js';
 
 const doc = tkPolicy as unknown as PolicyDocument;
 
 async function rendered(element: RazylykPolicy): Promise<ShadowRoot> {
-  await until(() => !!element.shadowRoot?.querySelector('h1'), 'the policy to render');
+  await waitFor(() => !!element.shadowRoot?.querySelector('h1'), 'the policy to render', 3000);
   return element.shadowRoot!;
 }
 
@@ -70,7 +70,7 @@ describe('<razylyk-policy>', () => {
     const policy = element.querySelector('razylyk-policy')!;
     const root = await rendered(policy);
     const target = root.querySelector('#razylyk-changes')!;
-    await until(() => target.classList.contains('target'), 'the deep link');
+    await waitFor(() => target.classList.contains('target'), 'the deep link', 3000);
     expectSame(root.activeElement, target);
     expect(element.scrollTop).to.be.greaterThan(0);
   });
@@ -79,14 +79,16 @@ describe('<razylyk-policy>', () => {
     history.replaceState(null, '', '#razylyk-location-data');
     const element = await fixture<RazylykPolicy>(html`<razylyk-policy lang="tk"></razylyk-policy>`);
     const root = await rendered(element);
-    await until(
+    await waitFor(
       () => root.querySelector('#razylyk-location-data')!.classList.contains('target'),
       'the hash target',
+      3000,
     );
     location.hash = '#razylyk-switch-off-location';
-    await until(
+    await waitFor(
       () => root.querySelector('#razylyk-switch-off-location')!.classList.contains('target'),
       'hashchange',
+      3000,
     );
     expect(root.querySelector('#razylyk-location-data')!.classList.contains('target')).to.equal(false);
   });

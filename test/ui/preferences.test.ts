@@ -3,8 +3,11 @@ import type { LitElement } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import tkUi from '../../locales/tk/ui.json';
 import type { RazylykPreferences } from '../../src/ui/define.js';
+import { storedRecord } from '../helpers/records.js';
+import { sleep, waitFor } from '../helpers/wait.js';
 import {
   deepActive,
+  expectSame,
   focusPage,
   isInside,
   localeExists,
@@ -14,10 +17,8 @@ import {
   preferencesElement,
   resetPage,
   settled,
-  storedRecord,
-  until,
+  STORAGE_KEY,
 } from './helpers.js';
-import { expectSame } from './helpers.js';
 
 const OPTIONAL = ['cookies', 'web_beacons', 'location', 'ad_personalization'];
 
@@ -31,7 +32,7 @@ async function openFromBanner(): Promise<RazylykPreferences> {
   customize.focus();
   customize.click();
   const preferences = await preferencesElement();
-  await until(() => preferences.open, 'the preferences dialog');
+  await waitFor(() => preferences.open, 'the preferences dialog', 3000);
   return preferences;
 }
 
@@ -81,7 +82,7 @@ describe('<razylyk-preferences>', () => {
       ad_personalization: false,
     });
     expect(detail.textHash).to.match(/^[0-9a-f]{14}$/);
-    expect(storedRecord()).to.deep.equal(detail);
+    expect(storedRecord(STORAGE_KEY)).to.deep.equal(detail);
     expect(preferences.open).to.equal(false);
     const banner = document.querySelector('razylyk-banner')!;
     await banner.updateComplete;
@@ -93,13 +94,13 @@ describe('<razylyk-preferences>', () => {
     let changed = oneEvent(window, 'razylyk-change');
     part(preferences, '[part="accept"]').click();
     expect((await changed).detail.method).to.equal('accept_all');
-    expect(storedRecord()!.choices.ad_personalization).to.equal(true);
+    expect(storedRecord(STORAGE_KEY)!.choices.ad_personalization).to.equal(true);
     resetPage();
     preferences = await openFromBanner();
     changed = oneEvent(window, 'razylyk-change');
     part(preferences, '[part="reject"]').click();
     expect((await changed).detail.method).to.equal('reject_all');
-    expect(storedRecord()!.choices.cookies).to.equal(false);
+    expect(storedRecord(STORAGE_KEY)!.choices.cookies).to.equal(false);
   });
 
   it('the three dialog actions have equal size and the same class', async () => {
@@ -146,7 +147,7 @@ describe('<razylyk-preferences>', () => {
     const { detail } = await changed;
     expect(detail.method).to.equal('withdraw');
     expect(detail.choices.cookies).to.equal(false);
-    expect(storedRecord()).to.equal(null);
+    expect(storedRecord(STORAGE_KEY)).to.equal(null);
     expect(preferences.open).to.equal(false);
     await banner.updateComplete;
     expect(banner.visible, 'the banner asks again').to.equal(true);
@@ -164,9 +165,9 @@ describe('<razylyk-preferences>', () => {
       const closed = oneEvent(document, 'razylyk-preferences-close');
       await sendKeys({ press: 'Escape' });
       await closed;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sleep(50);
       expect(events).to.equal(0);
-      expect(storedRecord()).to.equal(null);
+      expect(storedRecord(STORAGE_KEY)).to.equal(null);
       expect(preferences.open).to.equal(false);
       await preferences.show();
       expect(switchOf(preferences, 'cookies').checked).to.equal(false);
@@ -182,10 +183,10 @@ describe('<razylyk-preferences>', () => {
     customize.focus();
     await sendKeys({ press: 'Enter' });
     const preferences = await preferencesElement();
-    await until(() => preferences.open, 'the dialog');
+    await waitFor(() => preferences.open, 'the dialog', 3000);
     expect(isInside(preferences, deepActive())).to.equal(true);
     await sendKeys({ press: 'Escape' });
-    await until(() => !preferences.open, 'the dialog to close');
+    await waitFor(() => !preferences.open, 'the dialog to close', 3000);
     expectSame(deepActive(), customize);
   });
 
@@ -205,7 +206,7 @@ describe('<razylyk-preferences>', () => {
     const { detail } = await changed;
     expect(detail.choices.cookies).to.equal(true);
     expect(detail.choices.location).to.equal(false);
-    expect(storedRecord()!.choices.cookies).to.equal(true);
+    expect(storedRecord(STORAGE_KEY)!.choices.cookies).to.equal(true);
   });
 
   it('a purpose link opens the policy reader at that purpose’s section', async () => {
@@ -214,16 +215,20 @@ describe('<razylyk-preferences>', () => {
     expect(link.dataset.section).to.equal('ad-optimisation');
     link.click();
     // The reader's element arrives with the dialogs' chunk: created a moment after the click.
-    await until(() => !!document.querySelector('razylyk-policy-dialog')?.open, 'the policy reader');
+    await waitFor(() => !!document.querySelector('razylyk-policy-dialog')?.open, 'the policy reader', 3000);
     const reader = document.querySelector('razylyk-policy-dialog')!;
     const policy = reader.shadowRoot!.querySelector('razylyk-policy')!;
-    await until(() => !!policy.shadowRoot!.querySelector('#razylyk-ad-optimisation.target'), 'the anchor');
+    await waitFor(
+      () => !!policy.shadowRoot!.querySelector('#razylyk-ad-optimisation.target'),
+      'the anchor',
+      3000,
+    );
     const target = policy.shadowRoot!.querySelector('#razylyk-ad-optimisation')!;
     expect(target.localName).to.equal('li');
     expectSame(policy.shadowRoot!.activeElement, target);
     reader.close();
-    await until(() => !reader.open, 'the reader to close');
-    await until(() => deepActive() === link, 'focus back on the link');
+    await waitFor(() => !reader.open, 'the reader to close', 3000);
+    await waitFor(() => deepActive() === link, 'focus back on the link', 3000);
     expectSame(deepActive(), link);
     expect(preferences.open).to.equal(true);
   });
@@ -250,7 +255,7 @@ describe('<razylyk-preferences>', () => {
     await languageSelect.updateComplete;
     select.value = 'en';
     select.dispatchEvent(new Event('change'));
-    await until(() => part(preferences, 'dialog').getAttribute('lang') === 'en', 'English');
+    await waitFor(() => part(preferences, 'dialog').getAttribute('lang') === 'en', 'English', 3000);
     expect(switchOf(preferences, 'web_beacons').checked).to.equal(true);
     expect(preferences.open).to.equal(true);
   });

@@ -1,0 +1,17 @@
+/**
+ * Storage keys of a test's own. Test files running at the same time, or one after another in a reused page,
+ * can share an origin's localStorage: each keeps its records under keys no other test uses and removes only
+ * those (a `localStorage.clear()` would wipe another file's state in the middle of its test).
+ */
+let counter = 0;
+
+/** A key under `namespace` that no other test (or earlier run in this browser context) has used. */
+export const freshKey = (namespace: string) => `${namespace}:${Date.now().toString(36)}-${++counter}`;
+
+export function clearKeys(...keys: string[]): void {
+  for (const key of keys) localStorage.removeItem(key);
+}
+
+export function clearKeysStartingWith(prefix: string): void {
+  for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.removeItem(key);
+}
