@@ -1,7 +1,9 @@
 // npm run bench: razylyk against vanilla-cookieconsent and klaro on the same host page with the same
 // five purposes. Serves everything on loopback (compressed like a CDN would), drives the system
 // Chromium with fresh profiles, alternates libraries in one run, and writes reports/bench.md.
-//   RUNS=15 (default) fresh loads per library.
+//   RUNS=15 (default) fresh loads per library and network profile.
+//   BENCH_NETWORK=loopback,fast4g (default: both): loopback shows the main-thread cost alone; Fast 4G
+//   (DevTools' preset, throttled per page) shows what round trips and bytes cost a real visitor.
 //   BENCH_MAX_LOAD=<n> (default: the number of CPUs) and BENCH_WAIT=<seconds> (default 600): timings are
 //   only comparable on a quiet machine, so the bench first waits (up to BENCH_WAIT) until the 1-minute
 //   load average is below BENCH_MAX_LOAD, and the report states the load before and after the run.
@@ -10,13 +12,32 @@ import { cpus, loadavg } from 'node:os';
 import { readFileSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { chromiumPath, CHROMIUM_ARGS } from './browsers.mjs';
 import { libraries } from '../bench/libraries.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const MAX_LOAD = Number(process.env.BENCH_MAX_LOAD ?? cpus().length);
 const WAIT_S = Number(process.env.BENCH_WAIT ?? 600);
+// puppeteer-core's copy of DevTools' preset (latency 60 ms × 2.75, 9 and 1.5 Mbit/s × 0.9), so the
+// figures match what a developer sees when choosing "Fast 4G" in DevTools.
+const fast4g = PredefinedNetworkConditions['Fast 4G'];
+const NETWORKS = {
+  loopback: { title: 'loopback, no throttling', conditions: null },
+  fast4g: {
+    title: `Fast 4G (DevTools preset: ${fast4g.latency} ms latency, ${mbitPerSecond(fast4g.download)} Mbit/s down, ${mbitPerSecond(fast4g.upload)} Mbit/s up)`,
+    conditions: fast4g,
+  },
+};
+function mbitPerSecond(bytesPerSecond) {
+  return Number(((bytesPerSecond * 8) / 1e6).toFixed(3));
+}
+const networks = (process.env.BENCH_NETWORK ?? 'loopback,fast4g').split(',').map((n) => n.trim());
+const unknown = networks.filter((n) => !NETWORKS[n]);
+if (unknown.length) {
+  console.error(`bench: unknown BENCH_NETWORK ${unknown.join(', ')}; use ${Object.keys(NETWORKS).join(',')}`);
+  process.exit(1);
+}
 const root = new URL('../', import.meta.url).pathname;
 if (!existsSync(join(root, 'dist/razylyk.js'))) {
   console.error('bench: dist/razylyk.js is missing; run `npm run build` first.');
@@ -136,8 +157,15 @@ async function settle(page) {
   await page.waitForNetworkIdle({ idleTime: 300, timeout: 10000 }).catch(() => {});
 }
 
-async function firstVisit(context, name, lib) {
+/** A fresh page under the network profile's conditions (null: loopback as is). */
+async function openPage(context, conditions) {
   const page = await context.newPage();
+  if (conditions) await page.emulateNetworkConditions(conditions);
+  return page;
+}
+
+async function firstVisit(context, name, lib, conditions) {
+  const page = await openPage(context, conditions);
   await page.setViewport({ width: 1280, height: 800 });
   const { counter, metrics } = await instrument(page);
   await page.goto(`${origin}/${name}.html`, { waitUntil: 'domcontentloaded' });
@@ -173,8 +201,8 @@ async function firstVisit(context, name, lib) {
   return result;
 }
 
-async function returningVisit(context, name, lib) {
-  const page = await context.newPage();
+async function returningVisit(context, name, lib, conditions) {
+  const page = await openPage(context, conditions);
   const { counter, metrics } = await instrument(page);
   await page.goto(`${origin}/${name}.html`, { waitUntil: 'load' });
   await settle(page);
@@ -203,19 +231,26 @@ async function returningVisit(context, name, lib) {
 }
 
 const names = Object.keys(libraries);
-const samples = Object.fromEntries(names.map((n) => [n, { first: [], returning: [] }]));
+// samples[network][library] = { first: [...], returning: [...] }
+const samples = Object.fromEntries(
+  networks.map((net) => [net, Object.fromEntries(names.map((n) => [n, { first: [], returning: [] }]))]),
+);
 for (let run = 0; run < RUNS; run++) {
-  // Rotate the order so no library always runs first (cold caches, CPU frequency).
-  const order = names.map((_, i) => names[(i + run) % names.length]);
-  for (const name of order) {
-    const context = await browser.createBrowserContext();
-    try {
-      samples[name].first.push(await firstVisit(context, name, libraries[name]));
-      samples[name].returning.push(await returningVisit(context, name, libraries[name]));
-    } catch (err) {
-      console.error(`bench: ${name} run ${run + 1} failed: ${err.message}`);
-    } finally {
-      await context.close();
+  // Every run visits each profile, so a busy spell on the machine falls on both, not on one.
+  for (const net of networks) {
+    // Rotate the order so no library always runs first (cold caches, CPU frequency).
+    const order = names.map((_, i) => names[(i + run) % names.length]);
+    const { conditions } = NETWORKS[net];
+    for (const name of order) {
+      const context = await browser.createBrowserContext();
+      try {
+        samples[net][name].first.push(await firstVisit(context, name, libraries[name], conditions));
+        samples[net][name].returning.push(await returningVisit(context, name, libraries[name], conditions));
+      } catch (err) {
+        console.error(`bench: ${net} ${name} run ${run + 1} failed: ${err.message}`);
+      } finally {
+        await context.close();
+      }
     }
   }
   process.stdout.write(`\rbench: ${run + 1}/${RUNS} runs`);
@@ -250,73 +285,77 @@ const rows = [
   ['Returning visitor: script time (ms)', (s) => s.returning.map((r) => r.scriptMs), 1],
   ['Returning visitor: open preferences → visible (ms)', (s) => s.returning.map((r) => r.preferencesMs), 0],
 ];
-const header = `| metric (median, min–max) | ${names.map((n) => `${n}${n === baseline ? '' : ` (× ${baseline})`}`).join(' | ')} |`;
-const lines = [header, `|---|${names.map(() => '---').join('|')}|`];
-for (const [label, pick, digits] of rows) {
-  // A measurement that timed out (NaN) is left out of the statistics.
-  const finite = (n) => pick(samples[n]).filter(Number.isFinite);
-  const base = median(finite(baseline));
-  const cells = names.map((n) => {
-    const xs = finite(n);
-    const ratio = n !== baseline && base > 0 && xs.length ? ` ×${fmt(median(xs) / base, 2)}` : '';
-    return `${stat(xs, digits)}${ratio}`;
-  });
-  lines.push(`| ${label} | ${cells.join(' | ')} |`);
-}
-lines.push(
-  `| Returning visitor: banner DOM exists | ${names
-    .map((n) => `${samples[n].returning.filter((r) => r.bannerDom).length}/${samples[n].returning.length}`)
-    .join(' | ')} |`,
-);
-const table = lines.join('\n');
+/** One profile's metric table and the issue's targets for razylyk, from that profile's samples. */
+function section(net) {
+  const byLib = samples[net];
+  const header = `| metric (median, min–max) | ${names.map((n) => `${n}${n === baseline ? '' : ` (× ${baseline})`}`).join(' | ')} |`;
+  const lines = [header, `|---|${names.map(() => '---').join('|')}|`];
+  for (const [label, pick, digits] of rows) {
+    // A measurement that timed out (NaN) is left out of the statistics.
+    const finite = (n) => pick(byLib[n]).filter(Number.isFinite);
+    const base = median(finite(baseline));
+    const cells = names.map((n) => {
+      const xs = finite(n);
+      const ratio = n !== baseline && base > 0 && xs.length ? ` ×${fmt(median(xs) / base, 2)}` : '';
+      return `${stat(xs, digits)}${ratio}`;
+    });
+    lines.push(`| ${label} | ${cells.join(' | ')} |`);
+  }
+  lines.push(
+    `| Returning visitor: banner DOM exists | ${names
+      .map((n) => `${byLib[n].returning.filter((r) => r.bannerDom).length}/${byLib[n].returning.length}`)
+      .join(' | ')} |`,
+  );
 
-// The issue's targets for razylyk, medians of this run, with the exact figures behind each verdict.
-const medianOf = (name, visit, field) =>
-  median(samples[name][visit].map((r) => r[field]).filter(Number.isFinite));
-const ours = 'razylyk';
-const bytes = (name) => Math.round(medianOf(name, 'returning', 'kb') * 1024);
-const targets = [
-  [
-    'returning-visitor bytes ≤ 0.25× vanilla-cookieconsent',
-    `${bytes(ours)} B / ${bytes(baseline)} B = ×${fmt(bytes(ours) / bytes(baseline), 4)}`,
-    bytes(ours) <= 0.25 * bytes(baseline),
-  ],
-  [
-    'navigation → banner visible ≤ vanilla-cookieconsent',
-    `${fmt(medianOf(ours, 'first', 'bannerMs'), 0)} ms vs ${fmt(medianOf(baseline, 'first', 'bannerMs'), 0)} ms`,
-    medianOf(ours, 'first', 'bannerMs') <= medianOf(baseline, 'first', 'bannerMs'),
-  ],
-  ['CLS 0', fmt(medianOf(ours, 'first', 'cls'), 3), medianOf(ours, 'first', 'cls') === 0],
-  [
-    'accept → banner hidden within one frame',
-    `${medianOf(ours, 'first', 'acceptFrames')} frame(s)`,
-    medianOf(ours, 'first', 'acceptFrames') <= 1,
-  ],
-];
-const targetTable = [
-  '| target (razylyk, medians) | measured | |',
-  '|---|---|---|',
-  ...targets.map(([what, measured, met]) => `| ${what} | ${measured} | ${met ? 'met' : '**missed**'} |`),
-].join('\n');
-// What each library fetched (beyond the host page), in the last run: the chunk graph as the browser saw it.
+  // The issue's targets for razylyk, medians of this run, with the exact figures behind each verdict.
+  const medianOf = (name, visit, field) =>
+    median(byLib[name][visit].map((r) => r[field]).filter(Number.isFinite));
+  const ours = 'razylyk';
+  const bytes = (name) => Math.round(medianOf(name, 'returning', 'kb') * 1024);
+  const targets = [
+    [
+      'returning-visitor bytes ≤ 0.25× vanilla-cookieconsent',
+      `${bytes(ours)} B / ${bytes(baseline)} B = ×${fmt(bytes(ours) / bytes(baseline), 4)}`,
+      bytes(ours) <= 0.25 * bytes(baseline),
+    ],
+    [
+      'navigation → banner visible ≤ vanilla-cookieconsent',
+      `${fmt(medianOf(ours, 'first', 'bannerMs'), 0)} ms vs ${fmt(medianOf(baseline, 'first', 'bannerMs'), 0)} ms`,
+      medianOf(ours, 'first', 'bannerMs') <= medianOf(baseline, 'first', 'bannerMs'),
+    ],
+    ['CLS 0', fmt(medianOf(ours, 'first', 'cls'), 3), medianOf(ours, 'first', 'cls') === 0],
+    [
+      'accept → banner hidden within one frame',
+      `${medianOf(ours, 'first', 'acceptFrames')} frame(s)`,
+      medianOf(ours, 'first', 'acceptFrames') <= 1,
+    ],
+  ];
+  const targetTable = [
+    '| target (razylyk, medians) | measured | |',
+    '|---|---|---|',
+    ...targets.map(([what, measured, met]) => `| ${what} | ${measured} | ${met ? 'met' : '**missed**'} |`),
+  ];
+  return [`## ${NETWORKS[net].title}`, '', ...lines, '', ...targetTable].join('\n');
+}
+const sections = networks.map(section).join('\n\n');
+// What each library fetched (beyond the host page), in the last run: the chunk graph as the browser
+// saw it (the same under every profile).
 const fetched = names
   .map((n) => {
-    const last = samples[n].first.at(-1);
-    const back = samples[n].returning.at(-1);
+    const last = samples[networks[0]][n].first.at(-1);
+    const back = samples[networks[0]][n].returning.at(-1);
     return `- ${n}: first visit ${last?.files.join(', ') || 'n/a'}; returning visit ${back?.files.join(', ') || 'nothing'}`;
   })
   .join('\n');
 const report = `# razylyk benchmark
 
-${new Date().toISOString()} · ${RUNS} fresh loads per library, alternating · headless Chromium (${chromiumPath()}) · loopback, brotli/gzip as the browser accepts · viewport 1280×800 · load average (1/5/15 min) ${loadBefore} before, ${loadAfter} after, ${cpus().length} CPUs
+${new Date().toISOString()} · ${RUNS} fresh loads per library and network profile, alternating · headless Chromium (${chromiumPath()}) · served on loopback, brotli/gzip as the browser accepts · viewport 1280×800 · load average (1/5/15 min) ${loadBefore} before, ${loadAfter} after, ${cpus().length} CPUs
 
-${table}
-
-${targetTable}
+${sections}
 
 Files fetched (last run):
 ${fetched}
 `;
 mkdirSync(join(root, 'reports'), { recursive: true });
 writeFileSync(join(root, 'reports/bench.md'), report);
-console.log(`\n${table}\n\n${targetTable}\n\nwritten to reports/bench.md`);
+console.log(`\n${sections}\n\nwritten to reports/bench.md`);
