@@ -19,7 +19,7 @@ type TrustedTypesWindow = {
 const SHARED = Symbol.for('razylyk.policy');
 type Holder = { [SHARED]?: ScriptPolicy | null };
 
-export const POLICY_NAME = 'razylyk';
+const POLICY_NAME = 'razylyk';
 
 /** Returns the policy, or null when the host's CSP forbids creating it (gated scripts then stay inert). */
 export function scriptPolicy(): ScriptPolicy | null {

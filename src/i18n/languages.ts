@@ -15,7 +15,7 @@ export type TextDirection = 'ltr' | 'rtl';
 /** The operator's source language: the fallback for anything unknown or unavailable. */
 export const DEFAULT_LANGUAGE: LanguageCode = 'tk';
 
-export function isLanguageCode(value: unknown): value is LanguageCode {
+function isLanguageCode(value: unknown): value is LanguageCode {
   return LANGUAGES.some((language) => language.code === value);
 }
 
@@ -29,8 +29,4 @@ export function matchLanguage(tag: string | null | undefined): LanguageCode | un
 
 export function directionOf(language: LanguageCode): TextDirection {
   return LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr';
-}
-
-export function nativeNameOf(language: LanguageCode): string {
-  return LANGUAGES.find((l) => l.code === language)?.nativeName ?? language;
 }

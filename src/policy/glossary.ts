@@ -121,7 +121,7 @@ export function terminologyViolations(
 }
 
 /** The ids of the aligned terms a text uses. */
-export function termsIn(glossary: Glossary, language: string, text: string): string[] {
+function termsIn(glossary: Glossary, language: string, text: string): string[] {
   return glossary.terms
     .filter(
       (term) => term.align && term.languages[language] && regex(term.languages[language].pattern).test(text),

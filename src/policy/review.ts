@@ -45,7 +45,7 @@ function overlaps(text: string, a: string, b: string): boolean {
 }
 
 /** All text of a section as stored (heading, paragraphs, list items), for passage look-ups. */
-export function sectionText(doc: PolicyDocument, sectionId: string): string | undefined {
+function sectionText(doc: PolicyDocument, sectionId: string): string | undefined {
   const section = doc.sections.find((s) => s.id === sectionId);
   if (!section) return undefined;
   return [section.heading, ...section.blocks.flatMap((b) => (b.type === 'p' ? [b.text] : b.items))].join(
