@@ -1,11 +1,12 @@
 /**
  * The structured Turkmen policy must reproduce the operator's verbatim source exactly: every unit
  * of the source, in order, changed only by the listed errata. One implementation of the rules
- * (src/policy/blocks.ts) serves this test and the legal review page.
+ * (demo/review/blocks.ts) serves this test and the legal review page.
  */
 import { expect } from '@open-wc/testing';
-import { applyErrata, countOccurrences, documentBlocks, sourceBlocks } from '../../src/policy/blocks.js';
-import type { Erratum, PolicyDocument, ReviewerNote } from '../../src/policy/types.js';
+import { applyErrata, countOccurrences, documentBlocks, sourceBlocks } from '../../demo/review/blocks.js';
+import type { PolicyDocument } from '../../src/policy/types.js';
+import type { Erratum, ReviewerNote } from '../../demo/review/types.js';
 import tkJson from '../../locales/tk/policy.json';
 import errataJson from '../../locales/errata.json';
 import notesJson from '../../locales/review-notes.json';

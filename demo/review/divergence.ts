@@ -14,7 +14,8 @@ import {
   type Glossary,
   type TermViolation,
 } from './glossary.js';
-import type { Erratum, PolicyDocument, ReviewerNote } from './types.js';
+import type { PolicyDocument } from '../../src/policy/types.js';
+import type { Erratum, ReviewerNote } from './types.js';
 
 export interface LanguageInput {
   language: string;

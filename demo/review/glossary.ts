@@ -9,7 +9,7 @@
  *   that says "web beacons" where the Turkmen says "web page", or "unsubscribe" where it says "choose a
  *   subscription", fails — unless an open question marks that language as departing there.
  */
-import type { PolicyDocument } from './types.js';
+import type { PolicyDocument } from '../../src/policy/types.js';
 
 export interface WrongVariant {
   /** The wrong term as a reader sees it. */
