@@ -253,7 +253,9 @@ async function buildApp(app) {
     // Next prints a caching hint on CI machines (CI=1, no .next/cache); it is about the machine, not the app.
     const warnings = output
       .split('\n')
-      .filter((line) => /⚠|\bwarn(ing)?\b/i.test(line) && !line.includes('nextjs.org/docs/messages/no-cache'));
+      .filter(
+        (line) => /⚠|\bwarn(ing)?\b/i.test(line) && !line.includes('nextjs.org/docs/messages/no-cache'),
+      );
     check(`${app.name}: build prints no warnings`, warnings.length === 0, warnings.slice(0, 2).join(' | '));
   }
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
