@@ -32,9 +32,9 @@ export interface ReviewData {
   source: string | null;
 }
 
-export const errata = (errataJson as unknown as { errata: Erratum[] }).errata;
-export const notes = (notesJson as unknown as { notes: ReviewerNote[] }).notes;
-export const glossary = glossaryJson as unknown as Glossary;
+const errata = (errataJson as unknown as { errata: Erratum[] }).errata;
+const notes = (notesJson as unknown as { notes: ReviewerNote[] }).notes;
+const glossary = glossaryJson as unknown as Glossary;
 
 const SOURCE_URL = new URL('../../locales/tk/policy.source.txt', import.meta.url);
 

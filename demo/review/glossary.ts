@@ -11,7 +11,7 @@
  */
 import type { PolicyDocument } from '../../src/policy/types.js';
 
-export interface WrongVariant {
+interface WrongVariant {
   /** The wrong term as a reader sees it. */
   term: string;
   /** A regular expression (source, matched case-insensitively) when the plain term is not exact enough. */
@@ -20,7 +20,7 @@ export interface WrongVariant {
   why?: string;
 }
 
-export interface GlossaryEntry {
+interface GlossaryEntry {
   /** The preferred term. */
   preferred: string;
   /** A regular expression (source, case-insensitive) recognising the preferred term in its inflected forms. */
@@ -30,7 +30,7 @@ export interface GlossaryEntry {
   note?: string;
 }
 
-export interface GlossaryTerm {
+interface GlossaryTerm {
   id: string;
   /** The concept in English, for the reviewer. */
   concept: string;

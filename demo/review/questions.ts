@@ -138,7 +138,7 @@ export interface DivergenceInput {
 }
 
 /** The reports per language; null for a language whose documents did not load. */
-export function reports(input: DivergenceInput): Array<LanguageReport | null> {
+function reports(input: DivergenceInput): Array<LanguageReport | null> {
   const tk = input.languages.find((l) => l.code === 'tk');
   return input.languages.map((language) =>
     tk?.policy && language.policy

@@ -1,5 +1,5 @@
 /** Loads demo pages in an iframe of the test page (same origin) with the test server's error capture. */
-export interface DemoWindow extends Window {
+interface DemoWindow extends Window {
   __demoErrors: string[];
 }
 

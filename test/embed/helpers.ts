@@ -3,7 +3,7 @@ import type { Razylyk } from '../../src/core/instance.js';
 import type { ConsentRecord } from '../../src/core/types.js';
 
 /** What test/embed/fixtures/record.js collects in a fixture page from its first script on. */
-export interface PageLog {
+interface PageLog {
   errors: string[];
   consoleErrors: string[];
   changes: ConsentRecord[];

@@ -8,7 +8,7 @@ import type { Razylyk } from '../../src/core/instance.js';
 import type { ConsentRecord } from '../../src/core/types.js';
 
 /** What fixtures/record.js collects from the page's first script on. */
-export interface PageLog {
+interface PageLog {
   errors: string[];
   consoleErrors: string[];
   consoleWarns: string[];

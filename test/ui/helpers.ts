@@ -6,7 +6,7 @@ import { mountUi, unmountUi, type MountOptions } from '../../src/ui/mount.js';
 import type { RazylykBanner, RazylykPreferences } from '../../src/ui/define.js';
 import '../../src/ui/define.js';
 
-export const STORAGE_KEY = 'razylyk:consent';
+const STORAGE_KEY = 'razylyk:consent';
 
 /** A fresh page: no instance, no stored decision, no razylyk elements, nothing loaded but Turkmen. */
 export function resetPage(): void {
@@ -76,8 +76,6 @@ export function deepActive(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
-
-export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export async function until(check: () => boolean, what: string, timeout = 3000): Promise<void> {
   const start = performance.now();
