@@ -1,5 +1,5 @@
 // Regenerates locales/tk/policy.json from the verbatim source and the listed errata, or checks that it
-// is up to date. The corrected source is split into units exactly as src/policy/blocks.ts does, and the
+// is up to date. The corrected source is split into units exactly as demo/review/blocks.ts does, and the
 // units are poured into the existing document's structure (section ids, levels, block types, list
 // lengths), so a correction can change wording but never silently add, drop or move a unit.
 // Usage: node scripts/policy-tk.mjs [--write]

@@ -5,11 +5,12 @@
  */
 import { LANGUAGES, type LanguageCode } from '../../src/i18n/languages.js';
 import { POLICY_LOADERS, UI_LOADERS, isPolicyDocument } from '../../src/i18n/resources.js';
-import type { Erratum, PolicyDocument, ReviewerNote } from '../../src/policy/types.js';
+import type { PolicyDocument } from '../../src/policy/types.js';
+import type { Erratum, ReviewerNote } from './types.js';
 import errataJson from '../../locales/errata.json';
 import notesJson from '../../locales/review-notes.json';
 import glossaryJson from '../../locales/glossary.json';
-import type { Glossary } from '../../src/policy/glossary.js';
+import type { Glossary } from './glossary.js';
 
 export type UiTree = { [key: string]: string | UiTree };
 
@@ -31,9 +32,9 @@ export interface ReviewData {
   source: string | null;
 }
 
-export const errata = (errataJson as unknown as { errata: Erratum[] }).errata;
-export const notes = (notesJson as unknown as { notes: ReviewerNote[] }).notes;
-export const glossary = glossaryJson as unknown as Glossary;
+const errata = (errataJson as unknown as { errata: Erratum[] }).errata;
+const notes = (notesJson as unknown as { notes: ReviewerNote[] }).notes;
+const glossary = glossaryJson as unknown as Glossary;
 
 const SOURCE_URL = new URL('../../locales/tk/policy.source.txt', import.meta.url);
 

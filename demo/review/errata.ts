@@ -1,10 +1,11 @@
 /**
  * The Turkmen source against the corrected Turkmen. Each erratum is replayed exactly as
- * src/policy/blocks.ts applies it (in order, every occurrence), so what a reviewer reads here is
+ * ./blocks.ts applies it (in order, every occurrence), so what a reviewer reads here is
  * what produced locales/tk/policy.json; the reviewer notes sit at the sections they concern.
  */
-import { applyErrata, documentBlocks, sourceBlocks } from '../../src/policy/blocks.js';
-import type { Erratum, PolicyDocument, ReviewerNote } from '../../src/policy/types.js';
+import { applyErrata, documentBlocks, sourceBlocks } from './blocks.js';
+import type { PolicyDocument } from '../../src/policy/types.js';
+import type { Erratum, ReviewerNote } from './types.js';
 import { h, markText, withEmail, type Child } from './dom.js';
 
 const CONTEXT_CHARS = 90;

@@ -2,12 +2,13 @@
  * What the review page leads with: the open questions (the operator's facts and every reviewer note
  * kept open, each translation marked as following or departing), the divergence report (zero silent
  * divergences is the verdict), every former reviewer note with what became of it, and the glossary.
- * The rules are those of the tests (src/policy/review.ts, src/policy/glossary.ts).
+ * The rules are those of the tests (./divergence.ts, ./glossary.ts).
  */
 import type { ControllerFacts } from '../../src/policy/controller.js';
-import type { Glossary } from '../../src/policy/glossary.js';
-import { languageReport, noteProblems, type LanguageReport } from '../../src/policy/review.js';
-import type { Erratum, PolicyDocument, ReviewerNote } from '../../src/policy/types.js';
+import type { Glossary } from './glossary.js';
+import { languageReport, noteProblems, type LanguageReport } from './divergence.js';
+import type { PolicyDocument } from '../../src/policy/types.js';
+import type { Erratum, ReviewerNote } from './types.js';
 import type { LanguageData } from './data.js';
 import { h, type Child } from './dom.js';
 
@@ -137,7 +138,7 @@ export interface DivergenceInput {
 }
 
 /** The reports per language; null for a language whose documents did not load. */
-export function reports(input: DivergenceInput): Array<LanguageReport | null> {
+function reports(input: DivergenceInput): Array<LanguageReport | null> {
   const tk = input.languages.find((l) => l.code === 'tk');
   return input.languages.map((language) =>
     tk?.policy && language.policy

@@ -12,6 +12,7 @@ import type { ConsentRecord, Language, LanguageTag, Layout, Theme } from './type
  * two razylyk releases on one page never misread each other. Raise the version in CONTRACT_KEY
  * whenever a field changes meaning.
  */
+/** @internal Exported for the tests that read a page's contract. */
 export const CONTRACT_KEY = 'razylyk.contract.1';
 
 export interface PageContract {
@@ -64,7 +65,7 @@ export interface UiHooks {
 }
 
 /** The instance's side for the loaders and the UI. */
-export interface UiWiring {
+interface UiWiring {
   /** The UI registers itself once loaded. */
   attachUi(hooks: UiHooks): void;
   /** A loader says how to fetch the UI when it is first needed. */

@@ -29,7 +29,7 @@ type ConsentState = Record<string, 'granted' | 'denied'>;
 /** How long Google tags wait for our update after `default` when a banner is about to ask. */
 const WAIT_FOR_UPDATE_MS = 500;
 
-export function consentModeState(
+function consentModeState(
   mapping: ConsentModeMapping,
   isGranted: (purpose: PurposeId) => boolean,
 ): ConsentState {

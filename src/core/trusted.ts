@@ -15,7 +15,7 @@ type TrustedTypesWindow = {
   trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy };
 };
 
-export const POLICY_NAME = 'razylyk';
+const POLICY_NAME = 'razylyk';
 
 /** Returns the policy, or null when the host's CSP forbids creating it (gated scripts then stay inert). */
 export function scriptPolicy(): ScriptPolicy | null {

@@ -16,7 +16,10 @@ interface Texts {
   rejectAll: string;
 }
 
-// Turkmen is the operator's source text (locales/tk/ui.json, banner.*); the test keeps them in sync.
+/**
+ * @internal Exported for the test that keeps them in sync. Turkmen is the operator's source text
+ * (locales/tk/ui.json, banner.*).
+ */
 export const FALLBACK_TEXTS: Record<'tk' | 'en', Texts> = {
   tk: {
     title: 'Gizlinligiňiz biz üçin möhüm',
@@ -43,10 +46,11 @@ const STYLES =
   'background:#fff;color:inherit;font:inherit;font-weight:600;cursor:pointer}' +
   'button:focus-visible{outline:3px solid #0b57d0;outline-offset:2px}';
 
+/** @internal The notice's marker attribute; exported for the tests that find the notice. */
 export const FALLBACK_ATTRIBUTE = 'data-razylyk-fallback';
 
 /** The page's language when we have its text, else English. */
-export function fallbackLanguage(instance: Razylyk): 'tk' | 'en' {
+function fallbackLanguage(instance: Razylyk): 'tk' | 'en' {
   const wanted = instance.language ?? instance.config.language ?? documentRoot().lang ?? '';
   return /^tk($|-)/i.test(wanted) ? 'tk' : 'en';
 }

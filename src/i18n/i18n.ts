@@ -136,18 +136,19 @@ function notify(): void {
   for (const listener of Array.from(listeners)) listener();
 }
 
-/** Tests only: replace some loaders (e.g. with one that fails) and forget what was loaded. */
-export function setLoadersForTesting(overrides: {
-  ui?: Partial<Record<LanguageCode, UiLoader>>;
-  policy?: Partial<Record<LanguageCode, PolicyLoader>>;
-}): void {
-  uiLoaders = { ...UI_LOADERS, ...overrides.ui };
-  policyLoaders = { ...POLICY_LOADERS, ...overrides.policy };
-  resetI18nForTesting();
-}
-
-/** Tests only: back to the state of a fresh page (Turkmen bundled, nothing else loaded). */
-export function resetI18nForTesting(): void {
+/**
+ * Tests only: back to the state of a fresh page (Turkmen bundled, nothing else loaded), with the shipped
+ * loaders or some replaced (e.g. with one that fails). A failed load cannot be staged from outside.
+ * @internal
+ */
+export function resetI18nForTesting(
+  loaders: {
+    ui?: Partial<Record<LanguageCode, UiLoader>>;
+    policy?: Partial<Record<LanguageCode, PolicyLoader>>;
+  } = {},
+): void {
+  uiLoaders = { ...UI_LOADERS, ...loaders.ui };
+  policyLoaders = { ...POLICY_LOADERS, ...loaders.policy };
   bundles.clear();
   bundles.set(DEFAULT_LANGUAGE, FALLBACK_UI);
   settled.clear();
@@ -155,11 +156,4 @@ export function resetI18nForTesting(): void {
   loading.clear();
   policies.clear();
   pageLanguage = undefined;
-}
-
-/** Tests only: restore the shipped loaders. */
-export function restoreLoadersForTesting(): void {
-  uiLoaders = { ...UI_LOADERS };
-  policyLoaders = { ...POLICY_LOADERS };
-  resetI18nForTesting();
 }

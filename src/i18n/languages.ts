@@ -1,5 +1,5 @@
 /** The shipped languages' codes, in the order the language menus list them. */
-export const LANGUAGE_CODES = ['tk', 'en', 'ru', 'zh', 'tr', 'de', 'ar'] as const;
+const LANGUAGE_CODES = ['tk', 'en', 'ru', 'zh', 'tr', 'de', 'ar'] as const;
 
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 export type TextDirection = 'ltr' | 'rtl';
@@ -26,7 +26,7 @@ export const LANGUAGES: readonly { code: LanguageCode; nativeName: string; dir: 
 /** The operator's source language: the fallback for anything unknown or unavailable. */
 export const DEFAULT_LANGUAGE: LanguageCode = 'tk';
 
-export function isLanguageCode(value: unknown): value is LanguageCode {
+function isLanguageCode(value: unknown): value is LanguageCode {
   return (LANGUAGE_CODES as readonly unknown[]).includes(value);
 }
 
@@ -40,8 +40,4 @@ export function matchLanguage(tag: string | null | undefined): LanguageCode | un
 
 export function directionOf(language: LanguageCode): TextDirection {
   return LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr';
-}
-
-export function nativeNameOf(language: LanguageCode): string {
-  return LANGUAGES.find((l) => l.code === language)?.nativeName ?? language;
 }

@@ -3,13 +3,17 @@
  * whole section (e.g. ad personalization rests on the "ad optimisation" list item). The structure is
  * the same in every language (a test checks it), so one table serves all of them.
  */
-export interface BlockAnchor {
+interface BlockAnchor {
   section: string;
   block: number;
   /** The list item within a `ul` block; absent for a whole block. */
   item?: number;
 }
 
+/**
+ * Every anchor, by id: read by the legal review page and by the tests that check each language has them.
+ * @internal
+ */
 export const POLICY_ANCHORS: Record<string, BlockAnchor> = {
   'remembering-you': { section: 'how-we-collect-information', block: 2, item: 0 },
   'analysing-use': { section: 'how-we-collect-information', block: 2, item: 1 },

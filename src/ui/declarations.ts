@@ -90,7 +90,7 @@ function isLocalText(value: unknown): value is LocalText {
 }
 
 /** Text in `language`: the operator's words for it, else for Turkmen or English, else the first given. */
-export function textIn(value: LocalText | undefined, language: LanguageCode): string {
+function textIn(value: LocalText | undefined, language: LanguageCode): string {
   if (value === undefined || typeof value === 'string') return value ?? '';
   for (const lang of [language, 'tk', 'en']) {
     const text = own(value, lang);

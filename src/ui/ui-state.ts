@@ -51,7 +51,7 @@ export async function openPreferences(opener?: Element | null): Promise<void> {
   await element?.show(returnTo);
 }
 
-/** The policy reader dialog, opened at a section or list-item anchor. */
+/** @internal The policy reader dialog, opened at a section or list-item anchor (tests call it directly). */
 export async function openPolicy(section?: string, opener?: Element | null): Promise<void> {
   const returnTo = opener ?? deepActiveElement();
   const element = await singleton('razylyk-policy-dialog');
@@ -112,7 +112,7 @@ async function singleton<K extends 'razylyk-preferences' | 'razylyk-policy-dialo
 }
 
 /** The focused element, looking inside shadow roots: the control to return focus to. */
-export function deepActiveElement(): Element | null {
+function deepActiveElement(): Element | null {
   let active = documentProperty('activeElement');
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;

@@ -2,7 +2,7 @@
 import { openFrame } from '../helpers/frames.js';
 import { clearKeys } from '../helpers/storage.js';
 
-export interface DemoWindow extends Window {
+interface DemoWindow extends Window {
   __demoErrors: string[];
 }
 

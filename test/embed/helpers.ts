@@ -6,7 +6,7 @@ import { openFrame } from '../helpers/frames.js';
 import { waitFor } from '../helpers/wait.js';
 
 /** What test/embed/fixtures/record.js collects in a fixture page from its first script on. */
-export interface PageLog {
+interface PageLog {
   errors: string[];
   consoleErrors: string[];
   changes: ConsentRecord[];

@@ -9,7 +9,7 @@ import { openFrame } from '../helpers/frames.js';
 import { waitFor } from '../helpers/wait.js';
 
 /** What fixtures/record.js collects from the page's first script on. */
-export interface PageLog {
+interface PageLog {
   errors: string[];
   consoleErrors: string[];
   consoleWarns: string[];

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { PROTOCOL, PROTOCOL_VERSION } from '../../src/core/bridge.js';
 import { isSafeLink, isSafeUrl, scriptPolicy } from '../../src/core/trusted.js';
 import { connectRazylykFrame } from '../../src/host/connect.js';
-import { restoreLoadersForTesting, setLoadersForTesting } from '../../src/i18n/i18n.js';
+import { resetI18nForTesting } from '../../src/i18n/i18n.js';
 import type { PolicyDocument } from '../../src/policy/types.js';
 import '../../src/ui/define.js';
 import { closeFrames } from '../helpers/frames.js';
@@ -95,7 +95,7 @@ describe('markup in configuration and translations renders as text', () => {
 
 describe('policy text from a hostile policy chunk (<razylyk-policy>)', () => {
   afterEach(() => {
-    restoreLoadersForTesting();
+    resetI18nForTesting();
     for (const el of document.querySelectorAll('razylyk-policy')) el.remove();
   });
 
@@ -118,7 +118,7 @@ describe('policy text from a hostile policy chunk (<razylyk-policy>)', () => {
           },
         ],
       };
-      setLoadersForTesting({ policy: { en: () => Promise.resolve({ default: doc }) } });
+      resetI18nForTesting({ policy: { en: () => Promise.resolve({ default: doc }) } });
       const element = document.createElement('razylyk-policy');
       element.setAttribute('lang', 'en');
       document.body.append(element);

@@ -5,8 +5,7 @@ import {
   currentLanguage,
   loadPolicy,
   lookUp,
-  restoreLoadersForTesting,
-  setLoadersForTesting,
+  resetI18nForTesting,
   setPageLanguage,
 } from '../../src/i18n/i18n.js';
 import { translateWithI18next as translate } from '../../src/i18n/i18next.js';
@@ -26,10 +25,7 @@ const plainKeys = [...tkStrings].filter(([, text]) => !text.includes('{{')).map(
 
 describe('i18n', () => {
   beforeEach(resetPage);
-  afterEach(() => {
-    restoreLoadersForTesting();
-    resetPage();
-  });
+  afterEach(resetPage);
 
   it('uses a private i18next instance: the global one is untouched', async () => {
     const { default: globalI18next } = await import('i18next');
@@ -51,7 +47,7 @@ describe('i18n', () => {
   });
 
   it('the look-up falls back to Turkmen as i18next does when a language failed to load', async () => {
-    setLoadersForTesting({ ui: { ru: () => Promise.reject(new TypeError('offline')) } });
+    resetI18nForTesting({ ui: { ru: () => Promise.reject(new TypeError('offline')) } });
     const warnings = captureWarnings();
     try {
       await setPageLanguage('ru');
@@ -89,7 +85,7 @@ describe('i18n', () => {
   });
 
   it('a locale that fails to load (missing file) renders the Turkmen fallback and warns why', async () => {
-    setLoadersForTesting({
+    resetI18nForTesting({
       // A real request for a file that does not exist: the 404 path of the dynamic import.
       ui: { en: () => import(/* @vite-ignore */ `${'/locales/xx-missing/ui.json'}`) },
     });
@@ -106,7 +102,7 @@ describe('i18n', () => {
   });
 
   it('a locale module without strings (bad JSON) also falls back with a warning', async () => {
-    setLoadersForTesting({ ui: { de: () => Promise.resolve({ default: null as never }) } });
+    resetI18nForTesting({ ui: { de: () => Promise.resolve({ default: null as never }) } });
     const warnings = captureWarnings();
     try {
       const { banner } = await mount({ language: 'de' });
@@ -118,7 +114,7 @@ describe('i18n', () => {
   });
 
   it('a policy that fails to load shows the Turkmen original with a warning', async () => {
-    setLoadersForTesting({ policy: { en: () => Promise.reject(new TypeError('blocked by CSP')) } });
+    resetI18nForTesting({ policy: { en: () => Promise.reject(new TypeError('blocked by CSP')) } });
     const warnings = captureWarnings();
     try {
       const loaded = await loadPolicy('en');
@@ -134,7 +130,7 @@ describe('i18n', () => {
 
   it('the policy loads only when a reader asks for it', async () => {
     let calls = 0;
-    setLoadersForTesting({
+    resetI18nForTesting({
       policy: {
         tk: () => {
           calls++;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { PolicyDocument } from '../../src/policy/types.js';
-import { documentBlocks } from '../../src/policy/blocks.js';
+import { documentBlocks } from '../../demo/review/blocks.js';
 import { POLICY_ANCHORS } from '../../src/policy/anchors.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import tkUi from '../../locales/tk/ui.json';

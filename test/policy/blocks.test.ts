@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { applyErrata, documentBlocks, sourceBlocks } from '../../src/policy/blocks.js';
-import type { Erratum, PolicyDocument } from '../../src/policy/types.js';
+import { applyErrata, documentBlocks, sourceBlocks } from '../../demo/review/blocks.js';
+import type { PolicyDocument } from '../../src/policy/types.js';
+import type { Erratum } from '../../demo/review/types.js';
 
 const erratum = (over: Partial<Erratum>): Erratum => ({
   id: 'e',

@@ -1,12 +1,12 @@
 /**
  * No silent divergence: a translation may say something other than the Turkmen only where an open
  * question marks it, and every reviewer note is either a recorded correction or such a question.
- * The check compares the glossary's aligned terms unit by unit (src/policy/glossary.ts), so a
+ * The check compares the glossary's aligned terms unit by unit (demo/review/glossary.ts), so a
  * translation that says "web beacons" where the Turkmen says "web page" fails.
  */
 import { expect } from '@open-wc/testing';
-import { languageReport, noteProblems } from '../../src/policy/review.js';
-import type { ReviewerNote } from '../../src/policy/types.js';
+import { languageReport, noteProblems } from '../../demo/review/divergence.js';
+import type { ReviewerNote } from '../../demo/review/types.js';
 import { copy, errata, fetchSource, glossary, notes, translations, turkmen } from './helpers.js';
 
 const describeDivergence = (d: { where: string; term: string; source: boolean; translation: boolean }) =>

@@ -1,10 +1,10 @@
 /**
  * The structured Turkmen policy must reproduce the operator's verbatim source exactly: every unit
  * of the source, in order, changed only by the listed errata. One implementation of the rules
- * (src/policy/blocks.ts) serves this test and the legal review page.
+ * (demo/review/blocks.ts) serves this test and the legal review page.
  */
 import { expect } from '@open-wc/testing';
-import { applyErrata, countOccurrences, documentBlocks, sourceBlocks } from '../../src/policy/blocks.js';
+import { applyErrata, countOccurrences, documentBlocks, sourceBlocks } from '../../demo/review/blocks.js';
 import type { PolicyDocument } from '../../src/policy/types.js';
 import { errata, notes, turkmen } from './helpers.js';
 

@@ -3,7 +3,7 @@
  * are wrong; every policy and interface string of every language is checked against it.
  */
 import { expect } from '@open-wc/testing';
-import { policyUnits, terminologyViolations, uiUnits } from '../../src/policy/glossary.js';
+import { policyUnits, terminologyViolations, uiUnits } from '../../demo/review/glossary.js';
 import { copy, glossary, locales } from './helpers.js';
 
 const LANGUAGES = ['tk', 'en', 'ru', 'zh', 'tr', 'de', 'ar'];

@@ -1,6 +1,7 @@
 /** The locale data the policy tests share: the seven documents, their UI strings, errata, notes, glossary. */
-import type { Glossary } from '../../src/policy/glossary.js';
-import type { Erratum, PolicyDocument, ReviewerNote } from '../../src/policy/types.js';
+import type { Glossary } from '../../demo/review/glossary.js';
+import type { PolicyDocument } from '../../src/policy/types.js';
+import type { Erratum, ReviewerNote } from '../../demo/review/types.js';
 import errataJson from '../../locales/errata.json';
 import notesJson from '../../locales/review-notes.json';
 import glossaryJson from '../../locales/glossary.json';

@@ -5,7 +5,8 @@
  * The invariant: `documentBlocks(doc)` deep-equals `sourceBlocks(applyErrata(source, errata))`.
  * Nothing of the operator's text can be lost, reordered or changed except through a listed erratum.
  */
-import type { Erratum, PolicyDocument } from './types.js';
+import type { PolicyDocument } from '../../src/policy/types.js';
+import type { Erratum } from './types.js';
 
 const EMAIL_PLACEHOLDER = '{{email}}';
 

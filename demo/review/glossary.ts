@@ -9,9 +9,9 @@
  *   that says "web beacons" where the Turkmen says "web page", or "unsubscribe" where it says "choose a
  *   subscription", fails — unless an open question marks that language as departing there.
  */
-import type { PolicyDocument } from './types.js';
+import type { PolicyDocument } from '../../src/policy/types.js';
 
-export interface WrongVariant {
+interface WrongVariant {
   /** The wrong term as a reader sees it. */
   term: string;
   /** A regular expression (source, matched case-insensitively) when the plain term is not exact enough. */
@@ -20,7 +20,7 @@ export interface WrongVariant {
   why?: string;
 }
 
-export interface GlossaryEntry {
+interface GlossaryEntry {
   /** The preferred term. */
   preferred: string;
   /** A regular expression (source, case-insensitive) recognising the preferred term in its inflected forms. */
@@ -30,7 +30,7 @@ export interface GlossaryEntry {
   note?: string;
 }
 
-export interface GlossaryTerm {
+interface GlossaryTerm {
   id: string;
   /** The concept in English, for the reviewer. */
   concept: string;
@@ -121,7 +121,7 @@ export function terminologyViolations(
 }
 
 /** The ids of the aligned terms a text uses. */
-export function termsIn(glossary: Glossary, language: string, text: string): string[] {
+function termsIn(glossary: Glossary, language: string, text: string): string[] {
   return glossary.terms
     .filter(
       (term) => term.align && term.languages[language] && regex(term.languages[language].pattern).test(text),

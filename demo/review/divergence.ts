@@ -14,7 +14,8 @@ import {
   type Glossary,
   type TermViolation,
 } from './glossary.js';
-import type { Erratum, PolicyDocument, ReviewerNote } from './types.js';
+import type { PolicyDocument } from '../../src/policy/types.js';
+import type { Erratum, ReviewerNote } from './types.js';
 
 export interface LanguageInput {
   language: string;
@@ -45,7 +46,7 @@ function overlaps(text: string, a: string, b: string): boolean {
 }
 
 /** All text of a section as stored (heading, paragraphs, list items), for passage look-ups. */
-export function sectionText(doc: PolicyDocument, sectionId: string): string | undefined {
+function sectionText(doc: PolicyDocument, sectionId: string): string | undefined {
   const section = doc.sections.find((s) => s.id === sectionId);
   if (!section) return undefined;
   return [section.heading, ...section.blocks.flatMap((b) => (b.type === 'p' ? [b.text] : b.items))].join(
