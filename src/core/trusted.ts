@@ -15,8 +15,6 @@ type TrustedTypesWindow = {
   trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy };
 };
 
-const POLICY_NAME = 'razylyk';
-
 /** Returns the policy, or null when the host's CSP forbids creating it (gated scripts then stay inert). */
 export function scriptPolicy(): ScriptPolicy | null {
   // In the page contract: the script tag's two stages are separate bundles, and a policy name can be
@@ -30,9 +28,9 @@ export function scriptPolicy(): ScriptPolicy | null {
       createScriptURL: (url) => (isSafeUrl(url) ? url : ''),
     };
     try {
-      policy = (window as TrustedTypesWindow).trustedTypes?.createPolicy(POLICY_NAME, policy) ?? policy;
+      policy = (window as TrustedTypesWindow).trustedTypes?.createPolicy('razylyk', policy) ?? policy;
     } catch (err) {
-      error(`CSP trusted-types forbid the policy "${POLICY_NAME}"; gated scripts stay blocked.`, err);
+      error('CSP trusted-types forbid the policy "razylyk"; gated scripts stay blocked.', err);
       policy = null;
     }
     contract.policy = policy;
