@@ -193,7 +193,7 @@ export default defineConfig(({ mode }): UserConfig => {
         // razylyk.js.map ships beside it, but without the comment naming it: those 32 bytes would be on
         // every page view of every visitor (load the map in devtools, or send a SourceMap header).
         plugins: [minifyTwiceMore({ mapComment: false })],
-        build: classicScript('embed/razylyk.ts', 'razylyk.js', 'razylykLoader'),
+        build: classicScript('embed/first-stage.ts', 'razylyk.js', 'razylykLoader'),
       };
     case 'engine':
       return {
@@ -211,7 +211,7 @@ export default defineConfig(({ mode }): UserConfig => {
       return {
         define: {
           ...production,
-          // For src/ui/ui-state.ts: the dialogs' chunk beside this entry under an address of its own, for
+          // For src/ui/dialogs.ts: the dialogs' chunk beside this entry under an address of its own, for
           // one retry after a failed fetch (browsers remember a failed module address).
           __RAZYLYK_DIALOGS_RETRY__: JSON.stringify(`./${DIALOGS_CHUNK}?retry=1`),
         },

@@ -12,7 +12,7 @@ import { getRazylyk, type PageRazylyk } from './core/instance.js';
 import { publish } from './core/queue.js';
 import type { RazylykConfig } from './core/types.js';
 import type { LightRazylyk } from './embed/light-instance.js';
-import { connectUi } from './embed/connect.js';
+import { connectUi } from './embed/ui-loader.js';
 import type { MountOptions } from './core/page-contract.js';
 
 export * from './core/index.js';

@@ -2,7 +2,7 @@
  * What is stored where: the record's fields with a record generated live by the real engine, the
  * storage key, lifetime, events, bridge messages, purposes and the Google Consent Mode mapping.
  */
-import { createConsent, DEFAULT_LIFETIME_DAYS, DEFAULT_STORAGE_KEY } from '../../src/core/controller.js';
+import { createConsent, DEFAULT_LIFETIME_DAYS, DEFAULT_STORAGE_KEY } from '../../src/core/consent.js';
 import { resolvePurposes } from '../../src/core/purposes.js';
 import { MAX_LIFETIME_DAYS } from '../../src/core/record.js';
 import { DEFAULT_CONSENT_MODE } from '../../src/core/signals.js';

@@ -4,8 +4,8 @@
  * dying on a bare `window is not defined`. The loaders call the unguarded functions directly, so the
  * first stage and the engine carry none of this.
  */
-import { createConsent as create } from './controller.js';
-import type { ConsentController } from './controller.js';
+import { createConsent as create } from './consent.js';
+import type { ConsentController } from './consent.js';
 import {
   getRazylyk as get,
   peekRazylyk as peek,

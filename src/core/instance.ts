@@ -1,4 +1,4 @@
-import { createConsent, type ConsentController } from './controller.js';
+import { createConsent, type ConsentController } from './consent.js';
 import { startBridge } from './bridge.js';
 import { warn } from './log.js';
 import { pageContract, type PageContract, type UiHooks } from './page-contract.js';

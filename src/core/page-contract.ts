@@ -39,7 +39,7 @@ export interface PageContract {
 }
 
 /**
- * What the script tag's first stage (src/embed/razylyk.ts) leaves for the engine that takes over from
+ * What the script tag's first stage (src/embed/first-stage.ts) leaves for the engine that takes over from
  * it, whichever build that engine comes from (dist/cdn/engine.js, or the npm build on the same page).
  */
 export interface Handover {

@@ -1,4 +1,4 @@
-import { DEFAULT_STORAGE_KEY } from '../core/controller.js';
+import { DEFAULT_STORAGE_KEY } from '../core/consent.js';
 import { DEFAULT_POLICY_VERSION } from '../core/policy-version.generated.js';
 import { isPlainObject, own } from '../core/record.js';
 import type { EnforceOptions } from '../core/returning.js';

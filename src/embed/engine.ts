@@ -9,7 +9,7 @@ import { error } from '../core/log.js';
 import { publish } from '../core/queue.js';
 import { readConfig } from './config.js';
 import type { UiModule } from '../core/page-contract.js';
-import { connectUi } from './connect.js';
+import { connectUi } from './ui-loader.js';
 import { preloadDialogs, preloadStrings } from './preload.js';
 import { cdnUrl, importCdn, useScript } from './script-url.js';
 

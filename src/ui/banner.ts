@@ -12,7 +12,7 @@ import {
   openPolicyFrom,
   openPreferences,
   openPreferencesFrom,
-} from './ui-state.js';
+} from './dialogs.js';
 import './language-select.js';
 
 const LAYOUTS: readonly Layout[] = ['bar', 'box', 'modal'];

@@ -5,7 +5,7 @@
  * here, where it is shown, not in the engine: the core only takes the names it deletes on withdrawal.
  */
 import { html, nothing } from 'lit';
-import { DEFAULT_LIFETIME_DAYS, DEFAULT_STORAGE_KEY } from '../core/controller.js';
+import { DEFAULT_LIFETIME_DAYS, DEFAULT_STORAGE_KEY } from '../core/consent.js';
 import { MAX_LIFETIME_DAYS } from '../core/record.js';
 import type { ConsentApi, Declaration, LocalText, PurposeId } from '../core/types.js';
 import type { LanguageCode } from '../i18n/languages.js';

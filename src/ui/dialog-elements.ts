@@ -1,6 +1,6 @@
 /**
  * The preferences and the policy reader: a chunk of their own in the lazily loaded UI, fetched when a
- * visitor reaches for them (src/ui/ui-state.ts), not with the banner.
+ * visitor reaches for them (src/ui/dialogs.ts), not with the banner.
  */
 import { RazylykPolicy } from './policy.js';
 import { RazylykPolicyDialog } from './policy-dialog.js';

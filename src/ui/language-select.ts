@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { LocalizeController } from '../i18n/controller.js';
 import { LANGUAGES, type LanguageCode } from '../i18n/languages.js';
 import { languageSelectStyles } from './language-select.styles.js';
-import { switchLanguage } from './ui-state.js';
+import { switchLanguage } from './dialogs.js';
 
 /**
  * @summary A labelled `<select>` of the shipped languages, each in its own name; switching re-renders

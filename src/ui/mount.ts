@@ -4,7 +4,7 @@ import { pageContract, type MountOptions } from '../core/page-contract.js';
 import { detectLanguage } from '../i18n/detect.js';
 import { BANNER_ELEMENTS } from './banner-elements.js';
 import { defineAll } from './registry.js';
-import { openPreferences, openPreferencesFrom, switchLanguage, uiDefaults } from './ui-state.js';
+import { openPreferences, openPreferencesFrom, switchLanguage, uiDefaults } from './dialogs.js';
 import { error } from '../core/log.js';
 
 const OPEN_ATTRIBUTE = 'data-razylyk-open';
@@ -45,7 +45,7 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
       `[razylyk] Markup on the page hides document.${clobbered.join(', document.')} (an element of that name); razylyk's UI cannot render.`,
     );
   }
-  // The dialogs' elements are defined when first opened (src/ui/ui-state.ts): a chunk of their own.
+  // The dialogs' elements are defined when first opened (src/ui/dialogs.ts): a chunk of their own.
   const taken = defineAll(BANNER_ELEMENTS);
   if (taken.length) {
     // The loader shows its minimal accept/reject notice when mounting fails: the visitor can still choose.

@@ -8,7 +8,7 @@ import type { UiKey } from '../i18n/resources.js';
 import type { PlaceholderLoadDetail } from './events.js';
 import { placeholderStyles } from './placeholder.styles.js';
 import { actions, tokens } from './shared.styles.js';
-import { decisionContext, instance } from './ui-state.js';
+import { decisionContext, instance } from './dialogs.js';
 
 /**
  * @summary Stands in for a gated embed (an iframe, or a marked container's scripts) whose purposes the

@@ -9,7 +9,7 @@ import { DONE_ATTRIBUTE, purposesOf } from '../core/gating.js';
 import { error } from '../core/log.js';
 import { RazylykPlaceholder } from './placeholder.js';
 import { defineAll } from './registry.js';
-import { instance, uiDefaults } from './ui-state.js';
+import { instance, uiDefaults } from './dialogs.js';
 
 const TAG = 'razylyk-placeholder' as const;
 const OPT_IN = 'data-consent-placeholder';

@@ -6,7 +6,7 @@ import type { RazylykPolicy } from './policy.js';
 import { actions, dialog, tokens } from './shared.styles.js';
 import { policyDialogStyles } from './policy-dialog.styles.js';
 import { controllerFacts } from '../policy/controller.js';
-import { instance, restoreFocus } from './ui-state.js';
+import { instance, restoreFocus } from './dialogs.js';
 
 /**
  * @summary The policy reader: `<razylyk-policy>` in a native modal dialog, opened from the banner's

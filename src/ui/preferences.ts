@@ -9,7 +9,7 @@ import { actions, dialog, tokens } from './shared.styles.js';
 import { preferencesStyles } from './preferences.styles.js';
 import { declarationsOf, renderDeclarations } from './declarations.js';
 import { declarationsStyles } from './declarations.styles.js';
-import { decisionContext, instance, openPolicyFrom, restoreFocus } from './ui-state.js';
+import { decisionContext, instance, openPolicyFrom, restoreFocus } from './dialogs.js';
 import './language-select.js';
 
 /**

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../i18n/controller.js';
 import { tokens } from './shared.styles.js';
 import { settingsButtonStyles } from './settings-button.styles.js';
-import { instance, openPreferencesFrom } from './ui-state.js';
+import { instance, openPreferencesFrom } from './dialogs.js';
 
 /**
  * @summary A floating privacy-settings button that reopens the preferences. It shows only once the

@@ -1,5 +1,5 @@
 /** The core tests' engine on a storage key of the test file's own, and per-test cleanup. */
-import { createConsent, type ConsentController } from '../../src/core/controller.js';
+import { createConsent, type ConsentController } from '../../src/core/consent.js';
 import type { RazylykConfig } from '../../src/core/types.js';
 import { clearKeysStartingWith } from '../helpers/storage.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createConsent } from '../../src/core/controller.js';
+import { createConsent } from '../../src/core/consent.js';
 import { createSafeStorage } from '../../src/core/storage.js';
 import { captureWarnings } from '../helpers/console.js';
 import { recordChanges } from '../helpers/events.js';

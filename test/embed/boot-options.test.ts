@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { DEFAULT_STORAGE_KEY } from '../../src/core/controller.js';
+import { DEFAULT_STORAGE_KEY } from '../../src/core/consent.js';
 import { DEFAULT_POLICY_VERSION } from '../../src/core/policy-version.generated.js';
 import { DEFAULT_CONSENT_MODE } from '../../src/core/signals.js';
 import type { RazylykConfig } from '../../src/core/types.js';
@@ -18,7 +18,7 @@ function tag(attributes: Record<string, string>): HTMLScriptElement {
   return script;
 }
 
-/** What the engine runs with, from what config.ts accepted (as src/core/controller.ts resolves it). */
+/** What the engine runs with, from what config.ts accepted (as src/core/consent.ts resolves it). */
 function engineView(config: RazylykConfig) {
   const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
   return {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getRazylyk, resetRazylyk } from '../../src/core/instance.js';
-import { connectUi } from '../../src/embed/connect.js';
+import { connectUi } from '../../src/embed/ui-loader.js';
 import { FALLBACK_ATTRIBUTE } from '../../src/embed/fallback.js';
 import { loadCauses } from '../../src/embed/load-error.js';
 import { waitFor } from '../helpers/wait.js';

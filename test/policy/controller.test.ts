@@ -8,7 +8,7 @@ import { readConfig } from '../../src/embed/config.js';
 import { contactHref, controllerFacts } from '../../src/policy/controller.js';
 import type { RazylykPolicy } from '../../src/ui/define.js';
 import enUi from '../../locales/en/ui.json';
-import { openPolicy } from '../../src/ui/ui-state.js';
+import { openPolicy } from '../../src/ui/dialogs.js';
 import { warningsOf } from '../helpers/console.js';
 import { waitFor } from '../helpers/wait.js';
 import { mount, resetPage } from '../ui/helpers.js';

@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { getRazylyk } from '../../src/core/instance.js';
 import type { RazylykConfig } from '../../src/core/types.js';
 import { declarationsOf } from '../../src/ui/declarations.js';
-import { openPolicy, openPreferences } from '../../src/ui/ui-state.js';
+import { openPolicy, openPreferences } from '../../src/ui/dialogs.js';
 import { waitFor } from '../helpers/wait.js';
 import {
   deepActive,

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { getRazylyk } from '../../src/core/instance.js';
 import { RazylykPlaceholder } from '../../src/ui/placeholder.js';
 import { defineAll } from '../../src/ui/registry.js';
-import { openPolicy, openPreferences } from '../../src/ui/ui-state.js';
+import { openPolicy, openPreferences } from '../../src/ui/dialogs.js';
 import { waitFor } from '../helpers/wait.js';
 import { mount, part, preferencesElement, resetPage } from './helpers.js';
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { getRazylyk, resetRazylyk, type Razylyk } from '../../src/core/instance.js';
 import type { RazylykConfig } from '../../src/core/types.js';
 import { pageContract } from '../../src/core/page-contract.js';
-import { connectUi, type ImportUi } from '../../src/embed/connect.js';
+import { connectUi, type ImportUi } from '../../src/embed/ui-loader.js';
 import { FALLBACK_ATTRIBUTE } from '../../src/embed/fallback.js';
 import { sleep, waitFor } from '../helpers/wait.js';
 

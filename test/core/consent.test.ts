@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_LIFETIME_DAYS } from '../../src/core/controller.js';
+import { DEFAULT_LIFETIME_DAYS } from '../../src/core/consent.js';
 import { DEFAULT_POLICY_VERSION } from '../../src/core/policy-version.generated.js';
 import type { ConsentRecord } from '../../src/core/types.js';
 import { captureWarnings } from '../helpers/console.js';
