@@ -1,6 +1,7 @@
 import { createElement, documentRoot, pageBody } from '../core/dom.js';
 import type { Razylyk } from '../core/instance.js';
 import { pageContract, type MountOptions } from '../core/page-contract.js';
+import type { Layout, Theme } from '../core/types.js';
 import { detectLanguage } from '../i18n/detect.js';
 import { BANNER_ELEMENTS } from './banner-elements.js';
 import { defineAll } from './registry.js';
@@ -71,9 +72,38 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
   });
   wiring?.noteLanguage(language);
 
+  const stopBanner = keepBannerShown(instance, layout, theme);
+  const stopBlocked = instance.onBlocked(loadPlaceholders);
+
+  // Any element of the page can reopen the settings: <a href="#" data-razylyk-open>Privacy settings</a>.
+  const onClick = (event: MouseEvent) => {
+    const target = event
+      .composedPath()
+      .find((node) => node instanceof Element && node.hasAttribute(OPEN_ATTRIBUTE));
+    if (!(target instanceof Element)) return;
+    event.preventDefault();
+    openPreferencesFrom(target);
+  };
+  // On window: document's own addEventListener can be clobbered by a named element.
+  addEventListener('click', onClick);
+
+  const button = (options.settingsButton ?? instance.config.settingsButton) && settingsButton(theme);
+
+  unmount = () => {
+    stopBanner();
+    stopBlocked();
+    removeEventListener('click', onClick);
+    if (button) button.remove();
+  };
+}
+
+/**
+ * Shows the banner while a decision is pending (again after a withdrawal), and keeps it on the page: a
+ * host that removes it, wipes the body (replacing the innerHTML of the body) or renders a new body (a
+ * framework taking over the page body) gets it back. Returns the teardown.
+ */
+function keepBannerShown(instance: Razylyk, layout: Layout, theme: Theme): () => void {
   let banner: HTMLElementTagNameMap['razylyk-banner'] | null = null;
-  // While a decision is pending, the banner stays on the page: a host that removes it, wipes the body
-  // (replacing the innerHTML of the body) or renders a new body (a framework taking over the page body) gets it back.
   const keepBanner = new MutationObserver(() => showBanner());
   const showBanner = () => {
     if (!instance.needsDecision()) {
@@ -91,37 +121,21 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
   };
   showBanner();
   const stopWatching = instance.onChange(showBanner);
-  const stopBlocked = instance.onBlocked(loadPlaceholders);
-
-  // Any element of the page can reopen the settings: <a href="#" data-razylyk-open>Privacy settings</a>.
-  const onClick = (event: MouseEvent) => {
-    const target = event
-      .composedPath()
-      .find((node) => node instanceof Element && node.hasAttribute(OPEN_ATTRIBUTE));
-    if (!(target instanceof Element)) return;
-    event.preventDefault();
-    openPreferencesFrom(target);
-  };
-  // On window: document's own addEventListener can be clobbered by a named element.
-  addEventListener('click', onClick);
-
-  let button: HTMLElement | undefined;
-  if (options.settingsButton ?? instance.config.settingsButton) {
-    button = documentRoot().querySelector('razylyk-settings-button') ?? undefined;
-    if (!button) {
-      button = createElement('razylyk-settings-button');
-      button.setAttribute('theme', theme);
-      pageBody().append(button);
-    }
-  }
-
-  unmount = () => {
+  return () => {
     stopWatching();
-    stopBlocked();
     keepBanner.disconnect();
-    removeEventListener('click', onClick);
-    button?.remove();
   };
+}
+
+/** The page's settings button (the owner's own, if the page has one already). */
+function settingsButton(theme: Theme): HTMLElement {
+  let button = documentRoot().querySelector<HTMLElement>('razylyk-settings-button');
+  if (!button) {
+    button = createElement('razylyk-settings-button');
+    button.setAttribute('theme', theme);
+    pageBody().append(button);
+  }
+  return button;
 }
 
 /** Tests and SPA teardown: removes the page-level listeners and the elements mountUi added. */
