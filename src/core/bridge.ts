@@ -1,5 +1,7 @@
 import { loadExtras } from './lazy.js';
 import { error } from './log.js';
+import { PURPOSE_ID } from './purposes.js';
+import { isPlainObject } from './record.js';
 import type { Razylyk } from './instance.js';
 import type { ConsentRecord } from './types.js';
 
@@ -55,12 +57,14 @@ const COMMANDS = new Map([
 const ENVELOPE = ['protocol', 'version', 'type', 'requestId'];
 /** A short BCP 47 tag: language, then up to two subtags (`zh`, `zh-Hant`, `pt-BR`, `sr-Latn-RS`). */
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z\d]{1,8}){0,2}$/i;
-const PURPOSE_ID = /^[a-z][a-z\d_]{0,39}$/;
 
-export function isPlain(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+/** The origin of a URL ('' for none): an origin option is valid when it is its own origin. */
+export function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
 }
 
 /** Counts own keys (a `__proto__` key is one), stopping at the first bad or surplus key (→ -1). */
@@ -74,7 +78,7 @@ export function ownKeysWithin(value: object, allowed: (key: string) => boolean, 
 
 /** `{ purposeId: boolean }`, at most 64 entries. */
 export const isChoices = (value: unknown): value is Record<string, boolean> =>
-  isPlain(value) &&
+  isPlainObject(value) &&
   ownKeysWithin(value, (key) => PURPOSE_ID.test(key) && typeof value[key] === 'boolean', 64) >= 0;
 
 export const isLanguage = (value: unknown): value is string =>
@@ -88,7 +92,7 @@ export const isRequestId = (value: unknown): value is string =>
  * Never recurses and stops at the first surplus key, so a huge or deep message costs no more than a valid one.
  */
 export function readCommand(data: unknown): BridgeCommand | string {
-  if (!isPlain(data) || data.protocol !== PROTOCOL || data.version !== PROTOCOL_VERSION)
+  if (!isPlainObject(data) || data.protocol !== PROTOCOL || data.version !== PROTOCOL_VERSION)
     return 'not razylyk 1';
   const field = COMMANDS.get(data.type as string);
   if (field === undefined) return 'unknown type';

@@ -1,4 +1,11 @@
-import { bridgeState, PROTOCOL, PROTOCOL_VERSION, readCommand, type BridgeChange } from './bridge.js';
+import {
+  bridgeState,
+  originOf,
+  PROTOCOL,
+  PROTOCOL_VERSION,
+  readCommand,
+  type BridgeChange,
+} from './bridge.js';
 import type { Razylyk } from './instance.js';
 import { debug, setDebug, warn } from './log.js';
 
@@ -60,12 +67,4 @@ export function startFrameBridge(instance: Razylyk, early: MessageEvent[] = []):
     stopChanges();
     window.removeEventListener('message', onMessage);
   };
-}
-
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return '';
-  }
 }

@@ -1,12 +1,14 @@
 import {
   PROTOCOL,
   PROTOCOL_VERSION,
+  originOf,
   readCommand,
   type BridgeCommand,
   type BridgeState,
 } from '../core/bridge.js';
 import { createElement, documentRoot, pageBody } from '../core/dom.js';
 import { debug, error, needBrowser, setDebug, warn } from '../core/log.js';
+import { grants } from '../core/record.js';
 import type { ChangeListener, Choices, ConsentRecord, PurposeId, Unsubscribe } from '../core/types.js';
 import { readAnnouncement } from './messages.js';
 
@@ -101,7 +103,8 @@ export function connectRazylykFrame(options: ConnectOptions): RazylykFrame {
   let silentFor = 0;
 
   let problem = '';
-  if (typeof origin !== 'string' || origin === 'null' || originOf(origin) !== origin)
+  // "null" (a sandboxed or file: page) is no URL's origin, so it fails this too.
+  if (typeof origin !== 'string' || originOf(origin) !== origin)
     problem = `options.origin must be the exact origin of the consent page (like https://consent.example), not ${JSON.stringify(origin)}`;
   const { iframe, created } = problem ? { iframe: undefined, created: false } : resolveFrame(options);
   if (!problem && !iframe) problem = 'options.frame must be an iframe, a selector of one, or an http(s) URL';
@@ -231,9 +234,7 @@ export function connectRazylykFrame(options: ConnectOptions): RazylykFrame {
       return language;
     },
     get: () => mirror,
-    has: (purpose) =>
-      purpose === 'necessary' ||
-      (mirror !== null && Object.hasOwn(mirror.choices, purpose) && mirror.choices[purpose]),
+    has: (purpose) => grants(mirror, purpose),
     needsDecision: () => mirror === null,
     set: (choices) => command('set', { choices }).then(record),
     acceptAll: () => command('accept-all').then(record),
@@ -266,13 +267,5 @@ function resolveFrame(options: ConnectOptions): { iframe: HTMLIFrameElement | un
     return { iframe: found instanceof HTMLIFrameElement ? found : undefined, created: false };
   } catch {
     return { iframe: undefined, created: false }; // not a valid selector
-  }
-}
-
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return '';
   }
 }

@@ -1,13 +1,12 @@
 import {
   isLanguage,
-  isPlain,
   isRequestId,
   ownKeysWithin,
   PROTOCOL,
   PROTOCOL_VERSION,
   type BridgeAnnouncement,
 } from '../core/bridge.js';
-import { validateRecord } from '../core/record.js';
+import { isPlainObject, validateRecord } from '../core/record.js';
 import type { ConsentRecord } from '../core/types.js';
 
 const STATE_KEYS = new Set(['protocol', 'version', 'type', 'record', 'language', 'requestId']);
@@ -18,7 +17,7 @@ const CHANGE_KEYS = new Set(['protocol', 'version', 'type', 'record']);
  * returns the announcement with a freshly validated record, or why it is not one.
  */
 export function readAnnouncement(data: unknown): BridgeAnnouncement | string {
-  if (!isPlain(data)) return 'not an object';
+  if (!isPlainObject(data)) return 'not an object';
   if (data.protocol !== PROTOCOL || data.version !== PROTOCOL_VERSION) return 'not razylyk version 1';
   const type = data.type;
   if (type !== 'ready' && type !== 'state' && type !== 'change') return 'unknown type';
