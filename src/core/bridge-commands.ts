@@ -1,4 +1,6 @@
 import { isLanguage, PROTOCOL, PROTOCOL_VERSION, type BridgeCommand } from './bridge.js';
+import { PURPOSE_ID } from './purposes.js';
+import { isPlainObject } from './record.js';
 
 /**
  * Reading the bridge's commands (src/core/bridge.ts has the protocol): what the frame side checks
@@ -18,12 +20,14 @@ const COMMANDS = new Map([
   ['set-language', 'language'],
 ]);
 const ENVELOPE = ['protocol', 'version', 'type', 'requestId'];
-const PURPOSE_ID = /^[a-z][a-z\d_]{0,39}$/;
 
-export function isPlain(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+/** The origin of a URL ('' for none): an origin option is valid when it is its own origin. */
+export function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
 }
 
 /** Counts own keys (a `__proto__` key is one), stopping at the first bad or surplus key (→ -1). */
@@ -36,8 +40,8 @@ export function ownKeysWithin(value: object, allowed: (key: string) => boolean, 
 }
 
 /** `{ purposeId: boolean }`, at most 64 entries. */
-export const isChoices = (value: unknown): value is Record<string, boolean> =>
-  isPlain(value) &&
+const isChoices = (value: unknown): value is Record<string, boolean> =>
+  isPlainObject(value) &&
   ownKeysWithin(value, (key) => PURPOSE_ID.test(key) && typeof value[key] === 'boolean', 64) >= 0;
 
 export const isRequestId = (value: unknown): value is string =>
@@ -48,7 +52,7 @@ export const isRequestId = (value: unknown): value is string =>
  * Never recurses and stops at the first surplus key, so a huge or deep message costs no more than a valid one.
  */
 export function readCommand(data: unknown): BridgeCommand | string {
-  if (!isPlain(data) || data.protocol !== PROTOCOL || data.version !== PROTOCOL_VERSION)
+  if (!isPlainObject(data) || data.protocol !== PROTOCOL || data.version !== PROTOCOL_VERSION)
     return 'not razylyk 1';
   const field = COMMANDS.get(data.type as string);
   if (field === undefined) return 'unknown type';

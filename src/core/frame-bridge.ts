@@ -1,5 +1,5 @@
 import { bridgeState, PROTOCOL, PROTOCOL_VERSION, type BridgeChange } from './bridge.js';
-import { readCommand } from './bridge-commands.js';
+import { originOf, readCommand } from './bridge-commands.js';
 import type { Razylyk } from './instance.js';
 import { debug, warn } from './log.js';
 
@@ -59,12 +59,4 @@ export function startFrameBridge(instance: Razylyk, early: MessageEvent[] = []):
     stopChanges();
     window.removeEventListener('message', onMessage);
   };
-}
-
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return '';
-  }
 }

@@ -13,7 +13,8 @@ const DEFAULT_SECTIONS: Record<string, string> = {
 /** GPC asks not to be tracked or profiled for ads: these purposes start off under it. */
 const GPC_RESTRICTED = ['web_beacons', 'ad_personalization'];
 
-const PURPOSE_ID = /^[a-z][a-z\d_]{0,39}$/;
+/** A purpose id, in the configuration and in the bridge's `set` command. */
+export const PURPOSE_ID = /^[a-z][a-z\d_]{0,39}$/;
 
 function defaultPurpose(id: string): PurposeDefinition {
   return {

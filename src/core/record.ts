@@ -19,9 +19,11 @@ const text =
     typeof value === 'string' && value.length >= min && value.length <= max;
 // instant() is NaN for anything but a real instant; > 0 also refuses 1970 and before (never a live record).
 const isInstant: Check = (value) => instant(value) > 0;
-// Only a literal boolean is a choice: "false", 1 or null mean the record was tampered with.
+// Only a literal boolean is a choice: "false", 1 or null mean the record was tampered with. No purpose
+// is called __proto__, constructor or prototype.
 const isChoices: Check = (value) =>
   isPlainObject(value) &&
+  !hasForbiddenKey(value) &&
   Object.keys(value).length <= MAX_PURPOSES &&
   Object.values(value).every((granted) => typeof granted === 'boolean');
 
@@ -39,7 +41,10 @@ const FIELDS: [keyof ConsentRecord, Check][] = [
   ['gpc', (value) => typeof value === 'boolean'],
 ];
 
+/** Keys no record of ours has: a value with one was crafted, and is refused whatever else it holds. */
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+const hasForbiddenKey = (object: object): boolean =>
+  Object.keys(object).some((key) => FORBIDDEN_KEYS.includes(key));
 
 /**
  * Why a value is not a valid record: a problem (an index of PROBLEMS) and what it concerns. The texts
@@ -92,19 +97,21 @@ export function readRecord(raw: string, now: number): ConsentRecord | null {
 
 function checkStored(raw: string, now: number): Checked {
   if (raw.length > MAX_RECORD_CHARS) return [TOO_LARGE, raw.length];
-  let forbidden = false;
   let value: unknown;
   try {
-    value = JSON.parse(raw, (key, v: unknown) => {
-      forbidden ||= FORBIDDEN_KEYS.includes(key);
-      return v;
-    });
+    value = JSON.parse(raw);
   } catch {
     return [NOT_JSON];
   }
-  return forbidden ? [FORBIDDEN_KEY] : check(value, now);
+  return check(value, now);
 }
 
+/**
+ * The record's one schema, for a stored value (parsed) and one from the bridge (structured-cloned)
+ * alike: every field of FIELDS, no forbidden key in the record or its choices (the only object in it),
+ * a plausible lifetime. Other keys are left out of the copy, not refused: a newer razylyk may add one
+ * without a new schema, and an older reader must still understand the decision.
+ */
 function check(value: unknown, now: number): Checked {
   if (!isPlainObject(value)) return [NOT_OBJECT];
   const record: Record<string, unknown> = {};
@@ -113,6 +120,7 @@ function check(value: unknown, now: number): Checked {
     if (!isValid(fieldValue)) return [INVALID_FIELD, field, fieldValue];
     record[field] = fieldValue;
   }
+  if (hasForbiddenKey(value)) return [FORBIDDEN_KEY];
   const decidedAt = instant(value.decidedAt);
   const expiresAt = instant(value.expiresAt);
   if (decidedAt > now + CLOCK_SKEW_MS) return [IN_THE_FUTURE];
@@ -141,7 +149,8 @@ const instant = (value: unknown): number =>
 /** What is wrong with a plain choices object that isChoices refused (only the engine says it). */
 function choicesProblem(choices: Record<string, unknown>): string {
   const purpose = Object.keys(choices).find((key) => typeof choices[key] !== 'boolean');
-  return purpose === undefined ? 'too many choices' : `a non-boolean choice for "${purpose}"`;
+  if (purpose !== undefined) return `a non-boolean choice for "${purpose}"`;
+  return hasForbiddenKey(choices) ? PROBLEMS[FORBIDDEN_KEY](0) : 'too many choices';
 }
 
 /** Whether `record` grants `purpose`: only a literal true does, and `necessary` always is. */

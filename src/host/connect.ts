@@ -1,9 +1,8 @@
-import { PROTOCOL, PROTOCOL_VERSION, type BridgeCommand, type BridgeState } from '../core/bridge.js';
-import { readCommand } from '../core/bridge-commands.js';
-import { createElement, documentRoot, pageBody } from '../core/dom.js';
-import { debug, error, needBrowser, setDebug, warn } from '../core/log.js';
+import type { BridgeState } from '../core/bridge.js';
+import { needBrowser, setDebug, warn } from '../core/log.js';
+import { grants } from '../core/record.js';
 import type { ChangeListener, Choices, ConsentRecord, PurposeId, Unsubscribe } from '../core/types.js';
-import { readAnnouncement } from './messages.js';
+import { openFrameConnection } from './frame-connection.js';
 
 export interface ConnectOptions {
   /**
@@ -48,27 +47,6 @@ export interface RazylykFrame {
   destroy(): void;
 }
 
-const DEFAULT_TIMEOUT_MS = 10_000;
-const FIRST_HELLO_DELAY_MS = 50;
-const MAX_HELLO_DELAY_MS = 1000;
-const SILENCE_WARNING_MS = 10_000;
-
-interface Deferred {
-  promise: Promise<void>;
-  resolve(): void;
-}
-
-function deferred(): Deferred {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
-
-interface Pending {
-  resolve(state: BridgeState): void;
-  reject(reason: Error): void;
-}
-
 /**
  * Connects the host page to the razylyk of a consent page in an iframe on another origin: handshakes
  * (again after every reload of the frame), mirrors the consent state, re-announces the frame's decisions
@@ -78,157 +56,32 @@ interface Pending {
 export function connectRazylykFrame(options: ConnectOptions): RazylykFrame {
   needBrowser('connectRazylykFrame');
   if (options?.debug === true) setDebug(true);
-  const origin = options?.origin;
-  const timeout =
-    typeof options?.timeout === 'number' && options.timeout > 0 ? options.timeout : DEFAULT_TIMEOUT_MS;
+  // The frame's state as last announced, which the handle reads synchronously; the connection itself
+  // (handshake, validation, commands) is src/host/frame-connection.ts.
   const listeners = new Set<ChangeListener>();
-  const pending = new Map<string, Pending>();
-  const first = deferred();
-  let connection = first;
-  let connected = false;
-  let everConnected = false;
-  let destroyed = false;
   let mirror: ConsentRecord | null = null;
   let language: string | null = null;
-  let counter = 0;
-  let helloTimer: ReturnType<typeof setTimeout> | undefined;
-  let helloDelay = FIRST_HELLO_DELAY_MS;
-  let silentFor = 0;
-
-  let problem = '';
-  if (typeof origin !== 'string' || origin === 'null' || originOf(origin) !== origin)
-    problem = `options.origin must be the exact origin of the consent page (like https://consent.example), not ${JSON.stringify(origin)}`;
-  const { iframe, created } = problem ? { iframe: undefined, created: false } : resolveFrame(options);
-  if (!problem && !iframe) problem = 'options.frame must be an iframe, a selector of one, or an http(s) URL';
-  if (problem) error(`connectRazylykFrame: ${problem}; not connecting.`);
-  else if (created && originOf(iframe!.src) !== origin)
-    warn(`The consent frame URL ${iframe!.src} is not on options.origin ${origin}; it will never connect.`);
-
-  function post(message: BridgeCommand): void {
-    iframe?.contentWindow?.postMessage(message, origin);
-  }
-
-  // A frame that is still loading drops our hello (its origin is not yet `origin`): repeat until it answers.
-  function hello(): void {
-    clearTimeout(helloTimer);
-    if (connected || destroyed) return;
-    post({ protocol: PROTOCOL, version: PROTOCOL_VERSION, type: 'hello' });
-    silentFor += helloDelay;
-    if (silentFor >= SILENCE_WARNING_MS && silentFor - helloDelay < SILENCE_WARNING_MS)
-      warn(`The consent frame at ${origin} does not answer; is ${location.origin} in its allowedOrigins?`);
-    helloTimer = setTimeout(hello, helloDelay);
-    helloDelay = Math.min(helloDelay * 2, MAX_HELLO_DELAY_MS);
-  }
-
-  function handshake(): void {
-    helloDelay = FIRST_HELLO_DELAY_MS;
-    silentFor = 0;
-    hello();
-  }
-
-  // A reloaded frame runs a new razylyk that does not know us yet: commands wait for the new handshake.
-  function onLoad(): void {
-    if (connected) {
-      connected = false;
-      connection = deferred();
-    }
-    handshake();
-  }
-
-  function notify(record: ConsentRecord): void {
-    for (const listener of Array.from(listeners)) {
-      try {
-        listener(record);
-      } catch (err) {
-        warn('A razylyk change listener threw:', err);
-      }
-    }
-    window.dispatchEvent(new CustomEvent('razylyk-change', { detail: record }));
-  }
-
-  function onMessage(event: MessageEvent): void {
-    const frameWindow = iframe?.contentWindow;
-    if (!frameWindow || event.source !== frameWindow) return;
-    if (event.origin !== origin) return debug(`Ignored a message from the consent frame on ${event.origin}.`);
-    const message = readAnnouncement(event.data);
-    if (typeof message === 'string') return debug(`Dropped a message from the consent frame: ${message}.`);
+  const { frame, ready, command, destroy } = openFrameConnection(options, (message, reconnected) => {
     if (message.type === 'change') {
       // The core's convention: a withdrawal is announced with a `withdraw` record and leaves no current record.
       mirror = message.record.method === 'withdraw' ? null : message.record;
-      return notify(message.record);
+      return announce(listeners, message.record);
     }
     const previous = mirror;
     mirror = message.record;
     language = message.language;
-    if (message.type === 'ready' && !connected) {
-      connected = true;
-      clearTimeout(helloTimer);
-      // The frame may have decided while it reloaded, without us to tell.
-      if (everConnected && mirror && mirror.id !== previous?.id) notify(mirror);
-      everConnected = true;
-      connection.resolve();
-    }
-    if (message.requestId !== undefined) pending.get(message.requestId)?.resolve(message);
-  }
-
-  function command(type: BridgeCommand['type'], field?: Record<string, unknown>): Promise<BridgeState> {
-    if (problem) return Promise.reject(new Error(`razylyk: not connected: ${problem}.`));
-    if (destroyed) return Promise.reject(new Error('razylyk: the frame connection was destroyed.'));
-    const requestId = `r${++counter}`;
-    const message = { protocol: PROTOCOL, version: PROTOCOL_VERSION, type, requestId, ...field };
-    const invalid = readCommand(message);
-    if (typeof invalid === 'string') return Promise.reject(new TypeError(`razylyk: ${type}: ${invalid}.`));
-    return new Promise<BridgeState>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        pending.delete(requestId);
-        reject(new Error(`razylyk: the consent frame did not answer "${type}" within ${timeout} ms.`));
-      }, timeout);
-      const settle = (fn: () => void) => {
-        clearTimeout(timer);
-        pending.delete(requestId);
-        fn();
-      };
-      pending.set(requestId, {
-        resolve: (state) => settle(() => resolve(state)),
-        reject: (reason) => settle(() => reject(reason)),
-      });
-      const send = (): unknown =>
-        connected ? post(invalid) : connection.promise.then(() => pending.has(requestId) && send());
-      send();
-    });
-  }
-
-  function destroy(): void {
-    if (destroyed) return;
-    destroyed = true;
-    clearTimeout(helloTimer);
-    window.removeEventListener('message', onMessage);
-    iframe?.removeEventListener('load', onLoad);
-    for (const entry of Array.from(pending.values()))
-      entry.reject(new Error('razylyk: the frame connection was destroyed.'));
-    listeners.clear();
-    if (created) iframe?.remove();
-  }
-
-  if (!problem) {
-    window.addEventListener('message', onMessage);
-    iframe!.addEventListener('load', onLoad);
-    if (created) (options.container ?? pageBody()).append(iframe!);
-    handshake();
-  }
-
+    if (reconnected && mirror && mirror.id !== previous?.id) announce(listeners, mirror);
+  });
   const record = (state: BridgeState) => state.record;
   return {
-    frame: iframe,
-    origin,
-    ready: first.promise,
+    frame,
+    origin: options?.origin,
+    ready,
     get language() {
       return language;
     },
     get: () => mirror,
-    has: (purpose) =>
-      purpose === 'necessary' ||
-      (mirror !== null && Object.hasOwn(mirror.choices, purpose) && mirror.choices[purpose]),
+    has: (purpose) => grants(mirror, purpose),
     needsDecision: () => mirror === null,
     set: (choices) => command('set', { choices }).then(record),
     acceptAll: () => command('accept-all').then(record),
@@ -242,32 +95,21 @@ export function connectRazylykFrame(options: ConnectOptions): RazylykFrame {
         listeners.delete(listener);
       };
     },
-    destroy,
+    destroy() {
+      destroy();
+      listeners.clear();
+    },
   };
 }
 
-function resolveFrame(options: ConnectOptions): { iframe: HTMLIFrameElement | undefined; created: boolean } {
-  const frame = options.frame;
-  if (frame instanceof HTMLIFrameElement) return { iframe: frame, created: false };
-  if (typeof frame !== 'string') return { iframe: undefined, created: false };
-  if (/^https?:\/\//i.test(frame)) {
-    const iframe = createElement('iframe');
-    iframe.title = options.title ?? 'Privacy choices';
-    iframe.src = frame;
-    return { iframe, created: true };
+/** Tells the listeners, then the page (`razylyk-change` on window), of a decision made in the frame. */
+function announce(listeners: Set<ChangeListener>, record: ConsentRecord): void {
+  for (const listener of Array.from(listeners)) {
+    try {
+      listener(record);
+    } catch (err) {
+      warn('A razylyk change listener threw:', err);
+    }
   }
-  try {
-    const found = documentRoot().querySelector(frame);
-    return { iframe: found instanceof HTMLIFrameElement ? found : undefined, created: false };
-  } catch {
-    return { iframe: undefined, created: false }; // not a valid selector
-  }
-}
-
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return '';
-  }
+  window.dispatchEvent(new CustomEvent('razylyk-change', { detail: record }));
 }

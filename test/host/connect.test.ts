@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { parseRecord } from '../../src/core/record.js';
 import { connectRazylykFrame, type RazylykFrame } from '../../src/host/index.js';
 import type { ConsentRecord } from '../../src/core/types.js';
 import { recordChanges } from '../helpers/events.js';
@@ -225,7 +226,7 @@ describe('host: messages it must not believe', () => {
     const page = watchPageErrors();
     const badRecord = fc.oneof(
       fc.anything(),
-      fc.constant({ ...record, extra: 1 }),
+      fc.constant({ ...record, choices: { ...record.choices, constructor: true } }),
       fc.constant({ ...record, id: 'not-a-uuid' }),
       fc.constant({ ...record, expiresAt: new Date(Date.now() - 1000).toISOString() }),
       fc.constant({ ...record, choices: { cookies: 'yes' } }),
@@ -270,6 +271,37 @@ describe('host: messages it must not believe', () => {
     after.stop();
     expect(after.records).to.deep.equal([next]);
     expect(razylyk.get()).to.deep.equal(next);
+  });
+
+  it('takes a record exactly when the stored decision would, and as the same record', async () => {
+    const frame = await openFrame(rawUrl());
+    const razylyk = connect({ frame, origin: OTHER });
+    await send(frame, [envelope('ready', { record: null, language: null })]);
+    await razylyk.ready;
+    const withKey = <T extends object>(value: T, key: string): T =>
+      JSON.parse(`{"${key}":true,${JSON.stringify(value).slice(1)}`);
+    const candidates = [
+      { ...freshRecord(), addedByANewerRazylyk: 'x' },
+      { ...freshRecord(), extra: withKey({ note: 1 }, 'constructor') },
+      { ...freshRecord(), choices: { necessary: true, 'Not-An-Id': true } },
+      withKey(freshRecord(), 'constructor'),
+      withKey(freshRecord(), '__proto__'),
+      freshRecord({ choices: withKey({ cookies: true }, 'prototype') }),
+    ];
+    const fromStorage = candidates.flatMap((candidate) => {
+      const result = parseRecord(JSON.stringify(candidate), Date.now());
+      return 'record' in result ? [result.record] : [];
+    });
+    const events = recordChanges();
+    await send(
+      frame,
+      candidates.map((record) => envelope('change', { record })),
+    );
+    events.stop();
+    expect(events.records).to.deep.equal(fromStorage);
+    // Unknown keys are left out of the copy; __proto__, constructor and prototype keys are refused.
+    expect(fromStorage.map((record) => record.id)).to.deep.equal(candidates.slice(0, 3).map((c) => c.id));
+    expect(Object.keys(events.records[0])).to.deep.equal(Object.keys(freshRecord()));
   });
 
   it('ignores the right messages from the wrong origin or the wrong window', async () => {
