@@ -12,7 +12,7 @@ import {
   pushConsentDefault,
   pushConsentUpdate,
 } from './signals.js';
-import { createSafeStorage, type SafeStorage } from './storage.js';
+import { createSafeStorage } from './storage.js';
 import { isSafeUrl, scriptPolicy } from './trusted.js';
 import { DEFAULT_POLICY_VERSION } from './policy-version.generated.js';
 import type { Handover } from './page-contract.js';
@@ -25,7 +25,6 @@ import {
   type ConsentModeMapping,
   type ConsentRecord,
   type DecisionContext,
-  type PurposeDefinition,
   type PurposeId,
   type RazylykConfig,
 } from './types.js';
@@ -39,56 +38,137 @@ export interface ConsentController<P extends string = PurposeId> extends Consent
   destroy(): void;
 }
 
-/** What the engine reads from its configuration, once. */
-interface Settings {
-  config: Readonly<RazylykConfig>;
-  storageKey: string;
-  policyVersion: string;
-  lifetime: number;
-  purposes: PurposeDefinition[];
-  consentMode: ConsentModeMapping | undefined;
-  gpc: boolean;
-}
-
 /**
  * The consent engine: decides, stores, enforces (gating) and announces consent. `resumed`: what the
  * script tag's first stage already did on this page (it enforced a stored decision, or pushed the
  * Consent Mode default), so that nothing is pushed twice and a change since then is announced.
  */
 export function createConsent(input: RazylykConfig = {}, resumed?: Handover): ConsentController {
-  const settings = readSettings(input);
-  const { config, purposes, consentMode, gpc } = settings;
-  const storage = createSafeStorage(settings.storageKey);
-  const load = () => usableDecision(storage.read(), settings);
+  const config = ownOptions(input);
+  setDebug(config.debug === true);
+  const storageKey = nonEmptyString(config.storageKey) ?? DEFAULT_STORAGE_KEY;
+  const policyVersion = nonEmptyString(config.policyVersion) ?? DEFAULT_POLICY_VERSION;
+  const lifetime = lifetimeMs(resolveLifetimeDays(config.lifetimeDays));
+  const purposes = resolvePurposes(config.purposes);
+  const consentMode = resolveConsentMode(config.consentMode);
+  const gpc = gpcEnabled();
+  const storage = createSafeStorage(storageKey);
   const listeners = new Set<ChangeListener>();
+
   let current = load();
+  let pendingWrite: ConsentRecord | null | undefined;
+  let pendingNotice: ConsentRecord | undefined;
+  let gate: Gate | undefined;
+  /** Gated elements already reported as naming no declared purpose. */
+  const undeclared = new WeakSet<Element>();
+  // Whether a check held back an element that shows a placeholder, and who wants to hear of it.
+  let blocked = false;
+  const blockedListeners = new Set<() => void>();
 
-  const isGranted = (purpose: PurposeId): boolean =>
-    purposes.find((p) => p.id === purpose)?.required === true || current?.choices[purpose] === true;
-  const makeRecord = (method: ConsentMethod, wanted: (id: PurposeId) => boolean, context?: DecisionContext) =>
-    newRecord(settings, method, wanted, context);
+  function load(): ConsentRecord | null {
+    const raw = storage.read();
+    if (raw === null) return null;
+    const result = parseRecord(raw, Date.now());
+    if ('problem' in result) {
+      // Expired or bad, the site owner hears of it once; the banner asks again.
+      warn(`Ignoring the stored consent (${result.problem}).`);
+      return null;
+    }
+    const record = result.record;
+    if (record.policyVersion !== policyVersion) {
+      debug(`Policy version changed (${record.policyVersion} → ${policyVersion}); asking again.`);
+      return null;
+    }
+    // A purpose added since the decision has not been asked about yet.
+    if (purposes.some((p) => !p.required && typeof record.choices[p.id] !== 'boolean')) return null;
+    return record;
+  }
 
-  // Bursts of programmatic decisions coalesce into one storage write and one announcement per task.
-  const writes = coalescedWrites(storage, (record) => announce(record, true));
+  function isGranted(purpose: PurposeId): boolean {
+    const definition = purposes.find((p) => p.id === purpose);
+    if (definition?.required) return true;
+    return current?.choices[purpose] === true;
+  }
+
+  function makeRecord(method: ConsentMethod, wanted: (id: PurposeId) => boolean, context?: DecisionContext) {
+    const now = Date.now();
+    const choices: Record<string, boolean> = {};
+    for (const purpose of purposes) choices[purpose.id] = purpose.required || wanted(purpose.id);
+    // Frozen, like a stored record once read: whoever is handed it cannot change the decision.
+    return Object.freeze<ConsentRecord>({
+      schema: RECORD_SCHEMA,
+      id: newId(),
+      policyVersion,
+      textHash: typeof context?.textHash === 'string' ? context.textHash.slice(0, 200) : '',
+      language: (context?.language ?? config.language ?? documentRoot().lang ?? '').slice(0, 35),
+      decidedAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + lifetime).toISOString(),
+      method,
+      choices: Object.freeze(choices),
+      gpc,
+    });
+  }
 
   function decide(record: ConsentRecord, persist: boolean): ConsentRecord {
     const revoked = purposes.filter((p) => !p.required && isGranted(p.id) && !record.choices[p.id]);
     current = persist ? record : null;
     if (revoked.length) deletePurposeData(revoked);
-    writes.queue(current, record);
+    pendingWrite = current;
+    schedule(record);
     return record;
   }
 
+  // Bursts of programmatic decisions coalesce into one storage write and one announcement per task.
+  function schedule(record: ConsentRecord): void {
+    const first = pendingNotice === undefined;
+    pendingNotice = record;
+    if (!first) return;
+    queueMicrotask(flush);
+  }
+
+  function flush(): void {
+    const record = pendingNotice;
+    pendingNotice = undefined;
+    if (pendingWrite !== undefined) {
+      if (pendingWrite) storage.write(JSON.stringify(pendingWrite));
+      else storage.remove();
+      pendingWrite = undefined;
+    }
+    if (record) announce(record, true);
+  }
+
   function announce(record: ConsentRecord, local: boolean): void {
-    enforcement.gate?.update();
+    gate?.update();
     if (consentMode) pushConsentUpdate(consentMode, current);
-    if (local) sendToLog(config.logEndpoint, record);
-    notify(listeners, record);
+    if (local) sendToLog(record);
+    for (const listener of Array.from(listeners)) {
+      try {
+        listener(record);
+      } catch (err) {
+        warn('A change listener threw:', err);
+      }
+    }
+    window.dispatchEvent(new CustomEvent('razylyk-change', { detail: record }));
+  }
+
+  function sendToLog(record: ConsentRecord): void {
+    const endpoint = config.logEndpoint;
+    if (!endpoint) return;
+    if (!isSafeUrl(endpoint)) return warnOnce('config.logEndpoint must be an http(s) URL.');
+    let failure: unknown = 'not queued';
+    try {
+      // text/plain keeps the beacon a CORS-simple request; a failure never blocks the visitor.
+      if (navigator.sendBeacon(endpoint, JSON.stringify(record))) return;
+    } catch (err) {
+      failure = err;
+    }
+    warn('The consent log beacon failed:', failure);
   }
 
   // Another tab decided, withdrew, or cleared storage: follow it without a reload.
   function onStorage(event: StorageEvent): void {
-    if (event.key === null || event.key === settings.storageKey) follow(current, load());
+    if (event.key !== null && event.key !== storageKey) return;
+    follow(current, load());
   }
 
   function follow(previous: ConsentRecord | null, next: ConsentRecord | null): void {
@@ -100,106 +180,45 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
   }
 
   window.addEventListener('storage', onStorage);
-  if (consentMode) pushInitialSignals(consentMode, current, resumed);
-  // A decision changed between the two stages (another tab) is announced once the first stage's
-  // listeners listen here; what the first stage did not enforce is not revoked (its cookies stay).
+  const pushed = resumed?.pushed === true;
+  if (consentMode) {
+    checkDataLayer();
+    if (!pushed) pushConsentDefault(consentMode);
+    // A first stage that enforced the decision pushed its update; a change since then is pushed by follow().
+    if (current && !(pushed && resumed?.enforced)) pushConsentUpdate(consentMode, current);
+  }
+  // The stored decision changed between the two stages (another tab): announce it like a storage event,
+  // once whoever listened to the first stage listens here. What the first stage did not enforce is not
+  // revoked (its cookies stay).
   if (resumed) {
     const now = current;
     queueMicrotask(() => current === now && resumed.record?.id !== now?.id && follow(resumed.enforced, now));
   }
-  const enforcement = startEnforcement(config, purposes, isGranted);
+  const releaseGeolocation =
+    config.geolocationGuard !== false ? guardGeolocation(() => isGranted('location')) : undefined;
+  if (config.gating !== false) {
+    // A CSP that forbids our Trusted Types policy is reported on load, not only once the visitor consents.
+    if (documentRoot().querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
+    const declared = purposes.map((p) => p.id);
+    gate = createGate(isGranted, nonEmptyString(config.nonce) ?? pageNonce(), declared, (el) => {
+      const named = purposesOf(el);
+      // Fails closed, and says so once: an empty data-consent, or a purpose nobody declared (a typo).
+      if (!named.length || !named.every((purpose) => declared.includes(purpose))) {
+        if (!undeclared.has(el))
+          warn('This gated element stays blocked: its data-consent names no declared purpose.', el);
+        undeclared.add(el);
+        return;
+      }
+      if (!el.matches(PLACEHOLDER_TARGETS)) return;
+      blocked = true;
+      for (const listener of blockedListeners) listener();
+    });
+  }
 
   return {
     get: () => current,
     has: isGranted,
     needsDecision: () => current === null,
-    ...decisions(settings, makeRecord, decide),
-    onChange(listener: ChangeListener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    onBlocked: enforcement.onBlocked,
-    destroy() {
-      // A decision made just before teardown is still stored and announced, now rather than later.
-      writes.flush();
-      window.removeEventListener('storage', onStorage);
-      enforcement.stop();
-      listeners.clear();
-    },
-    purposes,
-    gpc,
-    config,
-  };
-}
-
-function readSettings(input: RazylykConfig): Settings {
-  const config = ownOptions(input);
-  setDebug(config.debug === true);
-  return {
-    config,
-    storageKey: nonEmptyString(config.storageKey) ?? DEFAULT_STORAGE_KEY,
-    policyVersion: nonEmptyString(config.policyVersion) ?? DEFAULT_POLICY_VERSION,
-    lifetime: lifetimeMs(resolveLifetimeDays(config.lifetimeDays)),
-    purposes: resolvePurposes(config.purposes),
-    consentMode: resolveConsentMode(config.consentMode),
-    gpc: gpcEnabled(),
-  };
-}
-
-/** The stored decision, if it is still the visitor's answer to this policy and these purposes. */
-function usableDecision(raw: string | null, { policyVersion, purposes }: Settings): ConsentRecord | null {
-  if (raw === null) return null;
-  const result = parseRecord(raw, Date.now());
-  if ('problem' in result) {
-    // Expired or bad, the site owner hears of it once; the banner asks again.
-    warn(`Ignoring the stored consent (${result.problem}).`);
-    return null;
-  }
-  const record = result.record;
-  if (record.policyVersion !== policyVersion) {
-    debug(`Policy version changed (${record.policyVersion} → ${policyVersion}); asking again.`);
-    return null;
-  }
-  // A purpose added since the decision has not been asked about yet.
-  if (purposes.some((p) => !p.required && typeof record.choices[p.id] !== 'boolean')) return null;
-  return record;
-}
-
-function newRecord(
-  { config, policyVersion, lifetime, purposes, gpc }: Settings,
-  method: ConsentMethod,
-  wanted: (id: PurposeId) => boolean,
-  context?: DecisionContext,
-): ConsentRecord {
-  const now = Date.now();
-  const choices: Record<string, boolean> = {};
-  for (const purpose of purposes) choices[purpose.id] = purpose.required || wanted(purpose.id);
-  // Frozen, like a stored record once read: whoever is handed it cannot change the decision.
-  return Object.freeze<ConsentRecord>({
-    schema: RECORD_SCHEMA,
-    id: newId(),
-    policyVersion,
-    textHash: typeof context?.textHash === 'string' ? context.textHash.slice(0, 200) : '',
-    language: (context?.language ?? config.language ?? documentRoot().lang ?? '').slice(0, 35),
-    decidedAt: new Date(now).toISOString(),
-    expiresAt: new Date(now + lifetime).toISOString(),
-    method,
-    choices: Object.freeze(choices),
-    gpc,
-  });
-}
-
-/** The API's four ways to decide. */
-function decisions(
-  { purposes, gpc }: Settings,
-  makeRecord: (
-    method: ConsentMethod,
-    wanted: (id: PurposeId) => boolean,
-    context?: DecisionContext,
-  ) => ConsentRecord,
-  decide: (record: ConsentRecord, persist: boolean) => ConsentRecord,
-) {
-  return {
     set(choices: Choices, context?: DecisionContext) {
       const wanted = isPlainChoices(choices) ? choices : {};
       return decide(
@@ -227,113 +246,26 @@ function decisions(
       deletePurposeData(purposes.filter((p) => !p.required));
       return decide(record, false);
     },
-  };
-}
-
-/** One storage write and one announcement per task, whatever the number of decisions in it. */
-function coalescedWrites(storage: SafeStorage, announce: (record: ConsentRecord) => void) {
-  let pendingWrite: ConsentRecord | null | undefined;
-  let pendingNotice: ConsentRecord | undefined;
-  function flush(): void {
-    const record = pendingNotice;
-    pendingNotice = undefined;
-    if (pendingWrite !== undefined) {
-      if (pendingWrite) storage.write(JSON.stringify(pendingWrite));
-      else storage.remove();
-      pendingWrite = undefined;
-    }
-    if (record) announce(record);
-  }
-  return {
-    /** Stores `stored` (null: removes the record) and announces `record`, at the end of this task. */
-    queue(stored: ConsentRecord | null, record: ConsentRecord): void {
-      const first = pendingNotice === undefined;
-      pendingWrite = stored;
-      pendingNotice = record;
-      if (first) queueMicrotask(flush);
+    onChange(listener: ChangeListener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
-    flush,
-  };
-}
-
-/** The page's listeners, then the `razylyk-change` event; a listener that throws stops nobody else. */
-function notify(listeners: Set<ChangeListener>, record: ConsentRecord): void {
-  for (const listener of Array.from(listeners)) {
-    try {
-      listener(record);
-    } catch (err) {
-      warn('A change listener threw:', err);
-    }
-  }
-  window.dispatchEvent(new CustomEvent('razylyk-change', { detail: record }));
-}
-
-function sendToLog(endpoint: string | undefined, record: ConsentRecord): void {
-  if (!endpoint) return;
-  if (!isSafeUrl(endpoint)) return warnOnce('config.logEndpoint must be an http(s) URL.');
-  let failure: unknown = 'not queued';
-  try {
-    // text/plain keeps the beacon a CORS-simple request; a failure never blocks the visitor.
-    if (navigator.sendBeacon(endpoint, JSON.stringify(record))) return;
-  } catch (err) {
-    failure = err;
-  }
-  warn('The consent log beacon failed:', failure);
-}
-
-/** The Consent Mode default and the stored decision's update, unless the first stage pushed them. */
-function pushInitialSignals(mapping: ConsentModeMapping, current: ConsentRecord | null, resumed?: Handover) {
-  checkDataLayer();
-  const pushed = resumed?.pushed === true;
-  if (!pushed) pushConsentDefault(mapping);
-  // A first stage that enforced the decision pushed its update; a change since then is pushed by follow().
-  if (current && !(pushed && resumed?.enforced)) pushConsentUpdate(mapping, current);
-}
-
-/**
- * The geolocation guard and gating, as configured. Gating fails closed and says so once per element
- * (an empty data-consent, or a purpose nobody declared: a typo); an embed it holds back that shows a
- * placeholder is announced to `onBlocked` listeners (the UI brings the placeholders).
- */
-function startEnforcement(
-  config: Readonly<RazylykConfig>,
-  purposes: PurposeDefinition[],
-  isGranted: (purpose: PurposeId) => boolean,
-) {
-  const releaseGeolocation =
-    config.geolocationGuard !== false ? guardGeolocation(() => isGranted('location')) : undefined;
-  let blocked = false;
-  const blockedListeners = new Set<() => void>();
-  let gate: Gate | undefined;
-  if (config.gating !== false) {
-    // A CSP that forbids our Trusted Types policy is reported on load, not only once the visitor consents.
-    if (documentRoot().querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
-    const declared = purposes.map((p) => p.id);
-    const undeclared = new WeakSet<Element>();
-    gate = createGate(isGranted, nonEmptyString(config.nonce) ?? pageNonce(), declared, (el) => {
-      const named = purposesOf(el);
-      if (!named.length || !named.every((purpose) => declared.includes(purpose))) {
-        if (!undeclared.has(el))
-          warn('This gated element stays blocked: its data-consent names no declared purpose.', el);
-        undeclared.add(el);
-        return;
-      }
-      if (!el.matches(PLACEHOLDER_TARGETS)) return;
-      blocked = true;
-      for (const listener of blockedListeners) listener();
-    });
-  }
-  return {
-    gate,
     onBlocked(listener: () => void) {
       blockedListeners.add(listener);
       if (blocked) listener();
       return () => blockedListeners.delete(listener);
     },
-    stop() {
+    destroy() {
+      // A decision made just before teardown is still stored and announced, now rather than later.
+      flush();
+      window.removeEventListener('storage', onStorage);
       gate?.disconnect();
       releaseGeolocation?.();
+      listeners.clear();
     },
+    purposes,
+    gpc,
+    config,
   };
 }
 

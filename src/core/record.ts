@@ -114,13 +114,13 @@ function checkStored(raw: string, now: number): Checked {
  */
 function check(value: unknown, now: number): Checked {
   if (!isPlainObject(value)) return [NOT_OBJECT];
+  if (hasForbiddenKey(value)) return [FORBIDDEN_KEY];
   const record: Record<string, unknown> = {};
   for (const [field, isValid] of FIELDS) {
     const fieldValue = own(value, field);
     if (!isValid(fieldValue)) return [INVALID_FIELD, field, fieldValue];
     record[field] = fieldValue;
   }
-  if (hasForbiddenKey(value)) return [FORBIDDEN_KEY];
   const decidedAt = instant(value.decidedAt);
   const expiresAt = instant(value.expiresAt);
   if (decidedAt > now + CLOCK_SKEW_MS) return [IN_THE_FUTURE];

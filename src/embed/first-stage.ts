@@ -35,7 +35,8 @@ function start(contract: PageContract): void {
   let uiImport: Promise<UiModule> | undefined;
   const loadEngine = (withUi?: boolean): Promise<Razylyk> => {
     engine ??= importCdn<Engine>('engine.js')
-      .catch(() => importCdn<Engine>('engine.js', true))
+      // Once more under another address: browsers remember a failed module fetch.
+      .catch(() => importCdn<Engine>('engine.js?retry'))
       .then((module) => module.startEngine(script, uiImport))
       .catch((cause: unknown) => {
         engine = undefined;

@@ -22,6 +22,6 @@ export function useScript(element: HTMLScriptElement | null): void {
 /** The URL of `file` in dist/cdn. */
 export const cdnUrl = (file: string): string => new URL(`cdn/${file}`, script?.src || location.href).href;
 
-/** Imports a module of dist/cdn; `retry` gets its own URL: some browsers remember a failed module fetch. */
-export const importCdn = <T>(file: string, retry?: boolean): Promise<T> =>
-  import(/* @vite-ignore */ cdnUrl(file) + (retry ? '?retry=1' : '')) as Promise<T>;
+/** Imports a module of dist/cdn. */
+export const importCdn = <T>(file: string): Promise<T> =>
+  import(/* @vite-ignore */ cdnUrl(file)) as Promise<T>;
