@@ -8,8 +8,9 @@ import { pageContract } from '../core/page-contract.js';
 export function defineAll(elements: Record<string, CustomElementConstructor>): string[] {
   const taken: string[] = [];
   // In the page contract: razylyk's copies (script tag and npm build) recognise each other's elements,
-  // while a page's own element of the same name is told apart.
-  const ours = (pageContract().elements ??= new WeakSet());
+  // while a page's own element of the same name is told apart. A server's DOM shim (SSR) has
+  // customElements but no window, and no page to share.
+  const ours = typeof window === 'undefined' ? new WeakSet() : (pageContract().elements ??= new WeakSet());
   for (const [tag, element] of Object.entries(elements)) {
     const existing = customElements.get(tag);
     if (!existing) {
