@@ -25,6 +25,7 @@ import {
   type ConsentModeMapping,
   type ConsentRecord,
   type DecisionContext,
+  type PurposeDefinition,
   type PurposeId,
   type RazylykConfig,
 } from './types.js';
@@ -55,34 +56,15 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
   const storage = createSafeStorage(storageKey);
   const listeners = new Set<ChangeListener>();
 
-  let current = load();
   let pendingWrite: ConsentRecord | null | undefined;
   let pendingNotice: ConsentRecord | undefined;
   let gate: Gate | undefined;
-  /** Gated elements already reported as naming no declared purpose. */
-  const undeclared = new WeakSet<Element>();
   // Whether a check held back an element that shows a placeholder, and who wants to hear of it.
   let blocked = false;
   const blockedListeners = new Set<() => void>();
 
-  function load(): ConsentRecord | null {
-    const raw = storage.read();
-    if (raw === null) return null;
-    const result = parseRecord(raw, Date.now());
-    if ('problem' in result) {
-      // Expired or bad, the site owner hears of it once; the banner asks again.
-      warn(`Ignoring the stored consent (${result.problem}).`);
-      return null;
-    }
-    const record = result.record;
-    if (record.policyVersion !== policyVersion) {
-      debug(`Policy version changed (${record.policyVersion} → ${policyVersion}); asking again.`);
-      return null;
-    }
-    // A purpose added since the decision has not been asked about yet.
-    if (purposes.some((p) => !p.required && typeof record.choices[p.id] !== 'boolean')) return null;
-    return record;
-  }
+  const load = () => usableDecision(storage.read(), policyVersion, purposes);
+  let current = load();
 
   function isGranted(purpose: PurposeId): boolean {
     const definition = purposes.find((p) => p.id === purpose);
@@ -108,6 +90,10 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
       gpc,
     });
   }
+
+  /** A decision the visitor made: stored, enforced and announced. */
+  const choose = (method: ConsentMethod, wanted: (id: PurposeId) => boolean, context?: DecisionContext) =>
+    decide(makeRecord(method, wanted, context), true);
 
   function decide(record: ConsentRecord, persist: boolean): ConsentRecord {
     const revoked = purposes.filter((p) => !p.required && isGranted(p.id) && !record.choices[p.id]);
@@ -140,29 +126,8 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
   function announce(record: ConsentRecord, local: boolean): void {
     gate?.update();
     if (consentMode) pushConsentUpdate(consentMode, current);
-    if (local) sendToLog(record);
-    for (const listener of Array.from(listeners)) {
-      try {
-        listener(record);
-      } catch (err) {
-        warn('A change listener threw:', err);
-      }
-    }
-    window.dispatchEvent(new CustomEvent('razylyk-change', { detail: record }));
-  }
-
-  function sendToLog(record: ConsentRecord): void {
-    const endpoint = config.logEndpoint;
-    if (!endpoint) return;
-    if (!isSafeUrl(endpoint)) return warnOnce('config.logEndpoint must be an http(s) URL.');
-    let failure: unknown = 'not queued';
-    try {
-      // text/plain keeps the beacon a CORS-simple request; a failure never blocks the visitor.
-      if (navigator.sendBeacon(endpoint, JSON.stringify(record))) return;
-    } catch (err) {
-      failure = err;
-    }
-    warn('The consent log beacon failed:', failure);
+    if (local) sendToLog(config.logEndpoint, record);
+    notify(listeners, record);
   }
 
   // Another tab decided, withdrew, or cleared storage: follow it without a reload.
@@ -196,24 +161,11 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
   }
   const releaseGeolocation =
     config.geolocationGuard !== false ? guardGeolocation(() => isGranted('location')) : undefined;
-  if (config.gating !== false) {
-    // A CSP that forbids our Trusted Types policy is reported on load, not only once the visitor consents.
-    if (documentRoot().querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
-    const declared = purposes.map((p) => p.id);
-    gate = createGate(isGranted, nonEmptyString(config.nonce) ?? pageNonce(), declared, (el) => {
-      const named = purposesOf(el);
-      // Fails closed, and says so once: an empty data-consent, or a purpose nobody declared (a typo).
-      if (!named.length || !named.every((purpose) => declared.includes(purpose))) {
-        if (!undeclared.has(el))
-          warn('This gated element stays blocked: its data-consent names no declared purpose.', el);
-        undeclared.add(el);
-        return;
-      }
-      if (!el.matches(PLACEHOLDER_TARGETS)) return;
+  if (config.gating !== false)
+    gate = startGating(isGranted, config.nonce, purposes, () => {
       blocked = true;
       for (const listener of blockedListeners) listener();
     });
-  }
 
   return {
     get: () => current,
@@ -221,25 +173,12 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
     needsDecision: () => current === null,
     set(choices: Choices, context?: DecisionContext) {
       const wanted = isPlainChoices(choices) ? choices : {};
-      return decide(
-        makeRecord('custom', (id) => Object.hasOwn(wanted, id) && wanted[id] === true, context),
-        true,
-      );
+      return choose('custom', (id) => Object.hasOwn(wanted, id) && wanted[id] === true, context);
     },
-    acceptAll(context?: DecisionContext) {
-      // GPC is a standing refusal: "accept all" does not override it; a custom choice can.
-      const restricted = (id: PurposeId) => gpc && purposes.some((p) => p.id === id && p.gpcRestricted);
-      return decide(
-        makeRecord('accept_all', (id) => !restricted(id), context),
-        true,
-      );
-    },
-    rejectAll(context?: DecisionContext) {
-      return decide(
-        makeRecord('reject_all', () => false, context),
-        true,
-      );
-    },
+    // GPC is a standing refusal: "accept all" does not override it; a custom choice can.
+    acceptAll: (context?: DecisionContext) =>
+      choose('accept_all', (id) => !(gpc && purposes.some((p) => p.id === id && p.gpcRestricted)), context),
+    rejectAll: (context?: DecisionContext) => choose('reject_all', () => false, context),
     withdraw(context?: DecisionContext) {
       // Everything the visitor had granted is withdrawn, including data of purposes granted in another tab.
       const record = makeRecord('withdraw', () => false, context);
@@ -267,6 +206,80 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
     gpc,
     config,
   };
+}
+
+/**
+ * Gating, for the configured purposes. It fails closed and says so once per element (an empty
+ * data-consent, or a purpose nobody declared: a typo); `onHeldBack` hears of an embed it holds back
+ * that shows a placeholder (the UI brings the placeholders).
+ */
+function startGating(
+  isGranted: (purpose: PurposeId) => boolean,
+  nonce: unknown,
+  purposes: PurposeDefinition[],
+  onHeldBack: () => void,
+): Gate {
+  // A CSP that forbids our Trusted Types policy is reported on load, not only once the visitor consents.
+  if (documentRoot().querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
+  const declared = purposes.map((p) => p.id);
+  const undeclared = new WeakSet<Element>();
+  return createGate(isGranted, nonEmptyString(nonce) ?? pageNonce(), declared, (el) => {
+    const named = purposesOf(el);
+    if (!named.length || !named.every((purpose) => declared.includes(purpose))) {
+      if (!undeclared.has(el))
+        warn('This gated element stays blocked: its data-consent names no declared purpose.', el);
+      undeclared.add(el);
+    } else if (el.matches(PLACEHOLDER_TARGETS)) onHeldBack();
+  });
+}
+
+/** The page's listeners, then the `razylyk-change` event; a listener that throws stops nobody else. */
+function notify(listeners: Set<ChangeListener>, record: ConsentRecord): void {
+  for (const listener of Array.from(listeners)) {
+    try {
+      listener(record);
+    } catch (err) {
+      warn('A change listener threw:', err);
+    }
+  }
+  window.dispatchEvent(new CustomEvent('razylyk-change', { detail: record }));
+}
+
+/** The record to the operator's log endpoint, as a beacon. */
+function sendToLog(endpoint: string | undefined, record: ConsentRecord): void {
+  if (!endpoint) return;
+  if (!isSafeUrl(endpoint)) return warnOnce('config.logEndpoint must be an http(s) URL.');
+  let failure: unknown = 'not queued';
+  try {
+    // text/plain keeps the beacon a CORS-simple request; a failure never blocks the visitor.
+    if (navigator.sendBeacon(endpoint, JSON.stringify(record))) return;
+  } catch (err) {
+    failure = err;
+  }
+  warn('The consent log beacon failed:', failure);
+}
+
+/** The stored decision, if it is still the visitor's answer to this policy and these purposes. */
+function usableDecision(
+  raw: string | null,
+  policyVersion: string,
+  purposes: PurposeDefinition[],
+): ConsentRecord | null {
+  if (raw === null) return null;
+  const result = parseRecord(raw, Date.now());
+  if ('problem' in result) {
+    // Expired or bad, the site owner hears of it once; the banner asks again.
+    warn(`Ignoring the stored consent (${result.problem}).`);
+    return null;
+  }
+  const record = result.record;
+  if (record.policyVersion !== policyVersion) {
+    debug(`Policy version changed (${record.policyVersion} → ${policyVersion}); asking again.`);
+    return null;
+  }
+  // A purpose added since the decision has not been asked about yet.
+  if (purposes.some((p) => !p.required && typeof record.choices[p.id] !== 'boolean')) return null;
+  return record;
 }
 
 /**
