@@ -12,7 +12,8 @@ import { listenForOpeners, markMounted, markReported } from './openers.js';
 
 /**
  * Imports the UI module. Tried once per request: browsers remember a failed module address, so the
- * fallback notice, not a retry, covers a failed load (the next request tries again).
+ * fallback notice, not a retry, covers a failed load (a later request asks again; where the browser
+ * still remembers the failure, the notice shows again).
  */
 export type ImportUi = () => Promise<UiModule>;
 

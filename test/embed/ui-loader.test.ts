@@ -43,7 +43,7 @@ function start(config: RazylykConfig = {}) {
   });
 }
 
-describe('embed/connect connectUi', () => {
+describe('embed/ui-loader connectUi', () => {
   let consoleError: typeof console.error;
   let errors: string[];
   beforeEach(() => {
