@@ -267,7 +267,11 @@ describe('load', () => {
         `(control: ${controlAlive} of ${controls.length} <div>s); heap ` +
         `${heapBefore === undefined ? 'n/a' : `${((heapAfter! - heapBefore) / MB).toFixed(1)} MB growth`}`,
     );
-    if (forceGc || controlAlive <= controls.length / 10) expect(alive).to.be.at.most(removed.length / 10);
+    // Where gc() is forced, nearly all must be gone. Elsewhere collection is partial and conservative
+    // (WebKit's collector scans the stack and keeps whatever a stale word points at: 250 of 2000 seen in
+    // CI with every control <div> collected), so the bar is "most are gone": a leak keeps all of them.
+    if (forceGc) expect(alive).to.be.at.most(removed.length / 10);
+    else if (controlAlive <= controls.length / 10) expect(alive).to.be.at.most(removed.length / 2);
     // The page's own banner still decides, once, and the cycled elements left no subscriber that re-shows one.
     (await visibleBannerButton(win, 'reject')).click();
     await waitFor(() => storedRecord(key, win), 'the refusal was not stored');
