@@ -5,7 +5,7 @@
  * built loader. A module script has no document.currentScript, so the tag is found by its marker.
  */
 import { getRazylyk, peekRazylyk, type PageRazylyk } from '../src/core/instance.js';
-import { readConfig } from '../src/embed/config.js';
+import { readConfig } from '../src/core/config.js';
 import { connectUi } from '../src/embed/ui-loader.js';
 
 const script = document.querySelector<HTMLScriptElement>('script[data-razylyk-tag]');

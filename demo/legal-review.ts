@@ -17,7 +17,7 @@ import {
   renderNoteOutcomes,
   renderOpenQuestions,
 } from './review/questions.js';
-import { controllerFacts } from '../src/policy/controller.js';
+import { controllerFacts } from '../src/core/controller-facts.js';
 import { renderStatusTable } from './review/status.js';
 import { renderDeclarations } from './review/declarations.js';
 import { exampleRecord, renderStored } from './review/stored.js';

@@ -4,7 +4,7 @@
  * divergences is the verdict), every former reviewer note with what became of it, and the glossary.
  * The rules are those of the tests (./divergence.ts, ./glossary.ts).
  */
-import type { ControllerFacts } from '../../src/policy/controller.js';
+import type { ControllerFacts } from '../../src/core/controller-facts.js';
 import type { Glossary } from './glossary.js';
 import { languageReport, noteProblems, type LanguageReport } from './divergence.js';
 import type { PolicyDocument } from '../../src/policy/types.js';

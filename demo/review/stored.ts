@@ -2,7 +2,8 @@
  * What is stored where: the record's fields with a record generated live by the real engine, the
  * storage key, lifetime, events, bridge messages, purposes and the Google Consent Mode mapping.
  */
-import { createConsent, DEFAULT_LIFETIME_DAYS, DEFAULT_STORAGE_KEY } from '../../src/core/consent.js';
+import { createConsent } from '../../src/core/consent.js';
+import { DEFAULT_LIFETIME_DAYS, DEFAULT_STORAGE_KEY } from '../../src/core/options.js';
 import { resolvePurposes } from '../../src/core/purposes.js';
 import { MAX_LIFETIME_DAYS } from '../../src/core/record.js';
 import { DEFAULT_CONSENT_MODE } from '../../src/core/signals.js';

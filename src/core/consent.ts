@@ -2,9 +2,11 @@ import { deletePurposeData } from './cleanup.js';
 import { createGate, pageNonce, PLACEHOLDER_TARGETS, purposesOf, type Gate } from './gating.js';
 import { guardGeolocation } from './geolocation.js';
 import { documentRoot } from './dom.js';
-import { debug, setDebug, warn, warnOnce } from './log.js';
+import { debug, setDebug, warn } from './log.js';
 import { resolvePurposes } from './purposes.js';
-import { lifetimeMs, MAX_LIFETIME_DAYS, newId, own, parseRecord } from './record.js';
+import { readConfig } from './config.js';
+import { setting } from './options.js';
+import { lifetimeMs, newId, parseRecord } from './record.js';
 import {
   checkDataLayer,
   DEFAULT_CONSENT_MODE,
@@ -13,8 +15,7 @@ import {
   pushConsentUpdate,
 } from './signals.js';
 import { createSafeStorage } from './storage.js';
-import { isSafeUrl, scriptPolicy } from './trusted.js';
-import { DEFAULT_POLICY_VERSION } from './policy-version.generated.js';
+import { scriptPolicy } from './trusted.js';
 import type { Handover } from './page-contract.js';
 import {
   RECORD_SCHEMA,
@@ -22,17 +23,12 @@ import {
   type Choices,
   type ConsentApi,
   type ConsentMethod,
-  type ConsentModeMapping,
   type ConsentRecord,
   type DecisionContext,
   type PurposeDefinition,
   type PurposeId,
   type RazylykConfig,
 } from './types.js';
-
-export const DEFAULT_STORAGE_KEY = 'razylyk:consent';
-/** CNIL's recommended lifetime for consent and refusal alike: 6 months. */
-export const DEFAULT_LIFETIME_DAYS = 182;
 
 export interface ConsentController<P extends string = PurposeId> extends ConsentApi<P> {
   /** Stops listening to other tabs and page mutations (tests, SPA teardown). */
@@ -45,13 +41,15 @@ export interface ConsentController<P extends string = PurposeId> extends Consent
  * Consent Mode default), so that nothing is pushed twice and a change since then is announced.
  */
 export function createConsent(input: RazylykConfig = {}, resumed?: Handover): ConsentController {
-  const config = ownOptions(input);
-  setDebug(config.debug === true);
-  const storageKey = nonEmptyString(config.storageKey) ?? DEFAULT_STORAGE_KEY;
-  const policyVersion = nonEmptyString(config.policyVersion) ?? DEFAULT_POLICY_VERSION;
-  const lifetime = lifetimeMs(resolveLifetimeDays(config.lifetimeDays));
+  // Read once (the script tag's engine has read it already: then it is handed on as it is).
+  const config = readConfig(null, input, 'config');
+  setDebug(setting(config, 'debug'));
+  const storageKey = setting(config, 'storageKey');
+  const policyVersion = setting(config, 'policyVersion');
+  const lifetime = lifetimeMs(setting(config, 'lifetimeDays'));
   const purposes = resolvePurposes(config.purposes);
-  const consentMode = resolveConsentMode(config.consentMode);
+  const mode = setting(config, 'consentMode');
+  const consentMode = mode === true ? DEFAULT_CONSENT_MODE : mode || undefined;
   const gpc = gpcEnabled();
   const storage = createSafeStorage(storageKey);
   const listeners = new Set<ChangeListener>();
@@ -159,9 +157,10 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
     const now = current;
     queueMicrotask(() => current === now && resumed.record?.id !== now?.id && follow(resumed.enforced, now));
   }
-  const releaseGeolocation =
-    config.geolocationGuard !== false ? guardGeolocation(() => isGranted('location')) : undefined;
-  if (config.gating !== false)
+  const releaseGeolocation = setting(config, 'geolocationGuard')
+    ? guardGeolocation(() => isGranted('location'))
+    : undefined;
+  if (setting(config, 'gating'))
     gate = startGating(isGranted, config.nonce, purposes, () => {
       blocked = true;
       for (const listener of blockedListeners) listener();
@@ -215,7 +214,7 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
  */
 function startGating(
   isGranted: (purpose: PurposeId) => boolean,
-  nonce: unknown,
+  nonce: string | undefined,
   purposes: PurposeDefinition[],
   onHeldBack: () => void,
 ): Gate {
@@ -223,7 +222,7 @@ function startGating(
   if (documentRoot().querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
   const declared = purposes.map((p) => p.id);
   const undeclared = new WeakSet<Element>();
-  return createGate(isGranted, nonEmptyString(nonce) ?? pageNonce(), declared, (el) => {
+  return createGate(isGranted, nonce ?? pageNonce(), declared, (el) => {
     const named = purposesOf(el);
     if (!named.length || !named.every((purpose) => declared.includes(purpose))) {
       if (!undeclared.has(el))
@@ -247,8 +246,8 @@ function notify(listeners: Set<ChangeListener>, record: ConsentRecord): void {
 
 /** The record to the operator's log endpoint, as a beacon. */
 function sendToLog(endpoint: string | undefined, record: ConsentRecord): void {
+  // An http(s) URL: the configuration's check (src/core/config.ts).
   if (!endpoint) return;
-  if (!isSafeUrl(endpoint)) return warnOnce('config.logEndpoint must be an http(s) URL.');
   let failure: unknown = 'not queued';
   try {
     // text/plain keeps the beacon a CORS-simple request; a failure never blocks the visitor.
@@ -280,54 +279,6 @@ function usableDecision(
   // A purpose added since the decision has not been asked about yet.
   if (purposes.some((p) => !p.required && typeof record.choices[p.id] !== 'boolean')) return null;
   return record;
-}
-
-/**
- * The options set on the caller's object itself, in a frozen copy without a prototype: a polluted
- * Object.prototype adds none (no `logEndpoint`, `purposes` or `allowedOrigins` of an attacker's), and
- * the caller changing its object later changes nothing.
- */
-function ownOptions(input: unknown): Readonly<RazylykConfig> {
-  const options: Record<string, unknown> = Object.create(null);
-  if (input !== null && typeof input === 'object')
-    for (const key of Object.keys(input)) {
-      const value = own(input, key);
-      options[key] = Array.isArray(value) ? Object.freeze(value.slice()) : value;
-    }
-  return Object.freeze(options);
-}
-
-function nonEmptyString(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-function resolveLifetimeDays(days: unknown): number {
-  if (days === undefined) return DEFAULT_LIFETIME_DAYS;
-  if (typeof days !== 'number' || !Number.isFinite(days) || days <= 0) {
-    warn(`config.lifetimeDays must be a positive number; using ${DEFAULT_LIFETIME_DAYS}.`);
-    return DEFAULT_LIFETIME_DAYS;
-  }
-  if (days > MAX_LIFETIME_DAYS) {
-    warn(`config.lifetimeDays is capped at ${MAX_LIFETIME_DAYS} (13 months).`);
-    return MAX_LIFETIME_DAYS;
-  }
-  return days;
-}
-
-function resolveConsentMode(option: RazylykConfig['consentMode']): ConsentModeMapping | undefined {
-  if (option === false) return undefined;
-  if (option === undefined || option === true) return DEFAULT_CONSENT_MODE;
-  if (typeof option !== 'object' || option === null) {
-    warn('config.consentMode must be true, false or a mapping; using the default.');
-    return DEFAULT_CONSENT_MODE;
-  }
-  const mapping: ConsentModeMapping = {};
-  for (const type of Object.keys(option)) {
-    const purposes = option[type];
-    if (Array.isArray(purposes) && purposes.every((p) => typeof p === 'string')) mapping[type] = purposes;
-    else warn(`config.consentMode.${type} must list purpose ids; ignored.`);
-  }
-  return mapping;
 }
 
 function isPlainChoices(choices: unknown): choices is Choices {

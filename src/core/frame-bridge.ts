@@ -1,5 +1,5 @@
 import { bridgeState, PROTOCOL, PROTOCOL_VERSION, type BridgeChange } from './bridge.js';
-import { originOf, readCommand } from './bridge-commands.js';
+import { readCommand } from './bridge-commands.js';
 import type { Razylyk } from './instance.js';
 import { debug, warn } from './log.js';
 
@@ -10,11 +10,8 @@ import { debug, warn } from './log.js';
  * meanwhile, handled first. Returns its teardown.
  */
 export function startFrameBridge(instance: Razylyk, early: MessageEvent[] = []): () => void {
-  const origins: unknown[] = instance.config.allowedOrigins ?? [];
-  for (const origin of origins) {
-    if (origin !== '*' && (typeof origin !== 'string' || originOf(origin) !== origin))
-      warn(`allowedOrigins: ${origin} is not an origin (https://host[:port]); it never matches.`);
-  }
+  // Exact origins, and "*" only as the operator's explicit choice: the configuration's check (src/core/config.ts).
+  const origins: readonly string[] = instance.config.allowedOrigins ?? [];
   let hostOrigin: string | undefined;
   const stopChanges = instance.onChange((record) => {
     const change: BridgeChange = { protocol: PROTOCOL, version: PROTOCOL_VERSION, type: 'change', record };

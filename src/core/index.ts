@@ -3,7 +3,8 @@
  */
 export * from './types.js';
 export { createConsent, getRazylyk, peekRazylyk, resetRazylyk } from './browser-only.js';
-export { DEFAULT_STORAGE_KEY, DEFAULT_LIFETIME_DAYS, type ConsentController } from './consent.js';
+export { type ConsentController } from './consent.js';
+export { DEFAULT_STORAGE_KEY, DEFAULT_LIFETIME_DAYS } from './options.js';
 export {
   PROTOCOL,
   PROTOCOL_VERSION,

@@ -54,7 +54,10 @@ export function getRazylyk(config: RazylykConfig = {}): Razylyk {
   return instance;
 }
 
-/** The running instance keeps its own copy of the configuration: the same options are no second configuration. */
+/**
+ * The running instance keeps its own checked copy of the configuration (lists, the Consent Mode mapping
+ * and the controller's facts are copies): the same options are no second configuration.
+ */
 function sameOptions(running: object, config: object): boolean {
   const keys = Object.keys(config);
   return (
@@ -65,10 +68,9 @@ function sameOptions(running: object, config: object): boolean {
   );
 }
 
-/** Equal, or arrays of the same items (the running copy of a list is a copy). */
+/** Equal, or objects (lists too) with equal items. */
 const sameValue = (a: unknown, b: unknown): boolean =>
-  a === b ||
-  (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => item === b[i]));
+  a === b || (!!a && !!b && typeof a === 'object' && typeof b === 'object' && sameOptions(a, b));
 
 /** Forgets the page's instance (tests and SPA teardown). */
 export function resetRazylyk(): void {

@@ -1,15 +1,8 @@
-/** Console output for site owners: one prefix, and warnings that would repeat said once. */
+/** Console output for site owners, under one prefix. */
 const PREFIX = '[razylyk]';
-const said = new Set<string>();
 
 export function warn(message: string, ...details: unknown[]): void {
   console.warn(PREFIX, message, ...details);
-}
-
-export function warnOnce(message: string, ...details: unknown[]): void {
-  if (said.has(message)) return;
-  said.add(message);
-  warn(message, ...details);
 }
 
 export function error(message: string, ...details: unknown[]): void {

@@ -28,14 +28,10 @@ function defaultPurpose(id: string): PurposeDefinition {
 }
 
 /** The default purposes merged with the operator's additions and settings; bad entries are warned about and skipped. */
-export function resolvePurposes(inputs: unknown): PurposeDefinition[] {
+export function resolvePurposes(inputs: readonly unknown[] = []): PurposeDefinition[] {
   const purposes = DEFAULT_PURPOSES.map(defaultPurpose);
-  if (inputs === undefined) return purposes;
-  if (!Array.isArray(inputs)) {
-    warn('config.purposes must be an array; using the default purposes.');
-    return purposes;
-  }
-  for (const entry of inputs as unknown[]) {
+  // A list, if any: the configuration's check (src/core/config.ts); each entry is checked here.
+  for (const entry of inputs) {
     // Own properties only: a polluted Object.prototype must not make a purpose required or add patterns.
     const input = (entry && typeof entry === 'object' ? ownFields(entry) : {}) as Partial<PurposeInput>;
     if (typeof input.id !== 'string' || !PURPOSE_ID.test(input.id)) {

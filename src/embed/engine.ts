@@ -7,7 +7,7 @@
 import { getRazylyk, peekRazylyk, type Razylyk } from '../core/instance.js';
 import { error } from '../core/log.js';
 import { publish } from '../core/queue.js';
-import { readConfig } from './config.js';
+import { readConfig } from '../core/config.js';
 import type { UiModule } from '../core/page-contract.js';
 import { connectUi } from './ui-loader.js';
 import { preloadDialogs, preloadStrings } from './preload.js';

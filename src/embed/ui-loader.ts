@@ -1,7 +1,7 @@
 import { peekRazylyk, type Razylyk } from '../core/instance.js';
 import { error } from '../core/log.js';
 import { pageContract, type MountOptions, type UiModule } from '../core/page-contract.js';
-import { mountOptions } from './config.js';
+import type { RazylykConfig } from '../core/types.js';
 import { showFallback } from './fallback.js';
 import { loadCauses } from './load-error.js';
 import { listenForOpeners, markMounted, markReported } from './openers.js';
@@ -18,6 +18,16 @@ import { listenForOpeners, markMounted, markReported } from './openers.js';
 export type ImportUi = () => Promise<UiModule>;
 
 const ignore = () => {};
+
+/** What the UI needs from the configuration. */
+function mountOptions(config: Readonly<RazylykConfig>): MountOptions {
+  const options: MountOptions = {};
+  if (config.language) options.language = config.language;
+  if (config.layout) options.layout = config.layout;
+  if (config.theme) options.theme = config.theme;
+  if (config.settingsButton !== undefined) options.settingsButton = config.settingsButton;
+  return options;
+}
 
 /**
  * Registers the UI loader on `instance` and loads the UI now if the visitor must decide. Returns false

@@ -5,8 +5,7 @@
  * here, where it is shown, not in the engine: the core only takes the names it deletes on withdrawal.
  */
 import { html, nothing } from 'lit';
-import { DEFAULT_LIFETIME_DAYS, DEFAULT_STORAGE_KEY } from '../core/consent.js';
-import { MAX_LIFETIME_DAYS } from '../core/record.js';
+import { DEFAULT_LIFETIME_DAYS, DEFAULT_STORAGE_KEY } from '../core/options.js';
 import type { ConsentApi, Declaration, LocalText, PurposeId } from '../core/types.js';
 import type { LanguageCode } from '../i18n/languages.js';
 import type { UiKey } from '../i18n/resources.js';
@@ -34,16 +33,13 @@ export function declarationsOf(instance: Pick<ConsentApi, 'config'>, id: Purpose
   const { config } = instance;
   const declared: Declaration[] = [];
   if (id === 'necessary') {
-    const key = own(config, 'storageKey');
-    const days = own(config, 'lifetimeDays');
+    // The instance's configuration is a checked one (src/core/config.ts): its values hold, capped.
+    // (The defaults by name, not through the table: the dialogs' chunk does not carry it.)
     declared.push({
       kind: 'storage',
-      name: typeof key === 'string' && key.trim() ? key : DEFAULT_STORAGE_KEY,
+      name: config.storageKey ?? DEFAULT_STORAGE_KEY,
       provider: 'razylyk',
-      duration:
-        typeof days === 'number' && days > 0 && days < Infinity
-          ? Math.min(days, MAX_LIFETIME_DAYS)
-          : DEFAULT_LIFETIME_DAYS,
+      duration: config.lifetimeDays ?? DEFAULT_LIFETIME_DAYS,
       builtIn: true,
     });
   }

@@ -5,7 +5,6 @@ import { translateWithI18next } from '../i18n/i18next.js';
 import type { RazylykPolicy } from './policy.js';
 import { actions, dialog, tokens } from './shared.styles.js';
 import { policyDialogStyles } from './policy-dialog.styles.js';
-import { controllerFacts } from '../policy/controller.js';
 import { instance, restoreFocus } from './dialogs.js';
 
 /**
@@ -84,7 +83,7 @@ export class RazylykPolicyDialog extends LitElement {
                   exportparts="policy, toc, section"
                   section=${this.section}
                   theme=${this.theme}
-                  .controller=${controllerFacts(instance().config.controller)}
+                  .controller=${instance().config.controller}
                 ></razylyk-policy>`
               : null
           }

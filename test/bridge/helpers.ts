@@ -15,6 +15,8 @@ export interface FrameReport {
   uiCalls: string[];
   errors: string[];
   debugLines: number;
+  /** The frame's `[razylyk]` warnings. */
+  warnings: string[];
   seen: number;
   /** Time (ms) the frame spent handling messages since the last `resetBusy`. */
   busyMs: number;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_LIFETIME_DAYS } from '../../src/core/consent.js';
+import { DEFAULT_LIFETIME_DAYS } from '../../src/core/options.js';
 import { DEFAULT_POLICY_VERSION } from '../../src/core/policy-version.generated.js';
 import type { ConsentRecord } from '../../src/core/types.js';
 import { captureWarnings } from '../helpers/console.js';
@@ -406,13 +406,15 @@ describe('controller: consent log', () => {
       calls++;
       return true;
     };
-    const consent = start({ logEndpoint: 'javascript:alert(1)' });
+    // Reported once, when the configuration is read; the decision is not sent anywhere.
     const warnings = captureWarnings();
+    const consent = start({ logEndpoint: 'javascript:alert(1)' });
     consent.acceptAll();
     await nextTask();
     warnings.restore();
     expect(calls).to.equal(0);
     expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.match(/config\.logEndpoint must be an http\(s\) URL/);
     expect(consent.has('cookies')).to.equal(true);
   });
 });

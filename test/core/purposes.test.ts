@@ -83,10 +83,17 @@ describe('purposes', () => {
 
   it('a non-array purposes config warns once and keeps the defaults', () => {
     const warnings = captureWarnings();
-    const purposes = resolvePurposes({ id: 'chat' });
+    const consent = start({ purposes: { id: 'chat' } as never });
     warnings.restore();
-    expect(purposes).to.have.length(5);
+    expect(consent.purposes.map((p) => p.id)).to.deep.equal([
+      'necessary',
+      'cookies',
+      'web_beacons',
+      'location',
+      'ad_personalization',
+    ]);
     expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.match(/config\.purposes must be a list of purpose objects/);
   });
 
   it('declares cookie names and storage keys as strings, * patterns or RegExps', () => {

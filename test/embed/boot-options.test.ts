@@ -5,12 +5,12 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { DEFAULT_STORAGE_KEY } from '../../src/core/consent.js';
+import { DEFAULT_STORAGE_KEY } from '../../src/core/options.js';
 import { DEFAULT_POLICY_VERSION } from '../../src/core/policy-version.generated.js';
 import { DEFAULT_CONSENT_MODE } from '../../src/core/signals.js';
 import type { RazylykConfig } from '../../src/core/types.js';
 import { readBootOptions } from '../../src/embed/boot-options.js';
-import { readConfig } from '../../src/embed/config.js';
+import { readConfig } from '../../src/core/config.js';
 
 function tag(attributes: Record<string, string>): HTMLScriptElement {
   const script = document.createElement('script');

@@ -4,8 +4,9 @@
  * only as mailto: or http(s).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { readConfig } from '../../src/embed/config.js';
-import { contactHref, controllerFacts } from '../../src/policy/controller.js';
+import { readConfig } from '../../src/core/config.js';
+import { controllerFacts } from '../../src/core/controller-facts.js';
+import { contactHref } from '../../src/policy/controller.js';
 import type { RazylykPolicy } from '../../src/ui/define.js';
 import enUi from '../../locales/en/ui.json';
 import { openPolicy } from '../../src/ui/dialogs.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mountOptions, readConfig } from '../../src/embed/config.js';
+import { readConfig } from '../../src/core/config.js';
 import { warningsOf } from '../helpers/console.js';
 
 function tag(attributes: Record<string, string>): HTMLScriptElement {
@@ -8,7 +8,7 @@ function tag(attributes: Record<string, string>): HTMLScriptElement {
   return script;
 }
 
-describe('embed/config readConfig', () => {
+describe('core/config readConfig', () => {
   it('reads every data- attribute with its type', () => {
     const config = readConfig(
       tag({
@@ -133,14 +133,5 @@ describe('embed/config readConfig', () => {
     expect(a).to.deep.equal({});
     expect(b).to.deep.equal({ layout: 'box' });
     expect(said).to.have.length(2);
-  });
-});
-
-describe('embed/config mountOptions', () => {
-  it('passes the UI settings on and nothing else', () => {
-    expect(
-      mountOptions({ language: 'de', layout: 'box', theme: 'auto', settingsButton: false, storageKey: 'k' }),
-    ).to.deep.equal({ language: 'de', layout: 'box', theme: 'auto', settingsButton: false });
-    expect(mountOptions({})).to.deep.equal({});
   });
 });
