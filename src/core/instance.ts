@@ -18,7 +18,8 @@ export interface Razylyk<P extends string = PurposeId> extends ConsentApi<P> {
    * `setLanguage()` asked for (undefined until either).
    */
   readonly language: LanguageTag | undefined;
-  openPreferences(): Promise<void>;
+  /** Opens the preferences; `opener`: where focus returns when they close (default: what had focus). */
+  openPreferences(opener?: Element): Promise<void>;
   setLanguage(language: LanguageTag): Promise<void>;
   destroy(): void;
   /** The full instance: this one. (The script tag's light first-stage `window.razylyk` loads it.) */
@@ -107,8 +108,8 @@ function createInstance(consent: ConsentController, contract: PageContract): Raz
     get language() {
       return language;
     },
-    async openPreferences() {
-      await (await ensureUi())?.openPreferences();
+    async openPreferences(opener?: Element) {
+      await (await ensureUi())?.openPreferences(opener);
     },
     async setLanguage(next: LanguageTag) {
       language = next;

@@ -30,8 +30,6 @@ export interface PageContract {
   openers?: true;
   /** The instance whose UI loading a part has claimed (one loader, one banner). */
   uiClaimed?: object;
-  /** The instance whose UI is mounted: the UI handles the openers itself. */
-  mounted?: object;
   /** Load failures already reported to the console: nobody reports them twice. */
   reported?: WeakSet<object>;
   /** The element classes razylyk defined: a page's own element of the same name is told apart. */
@@ -60,7 +58,7 @@ export interface Handover {
 
 /** What the lazily loaded UI registers once it is on the page. */
 export interface UiHooks {
-  openPreferences(): void | Promise<void>;
+  openPreferences(opener?: Element): void | Promise<void>;
   setLanguage(language: LanguageTag): void | Promise<void>;
 }
 
@@ -84,7 +82,7 @@ export interface MountOptions {
 
 /** The UI module (dist/cdn/ui.js, or src/ui/mount.ts in the npm build), as the loaders import it. */
 export interface UiModule {
-  mountUi(instance: Razylyk, options: MountOptions): unknown;
+  mountUi(instance: Razylyk, options: MountOptions): void | Promise<void>;
 }
 
 const KEY = Symbol.for(CONTRACT_KEY);

@@ -13,7 +13,7 @@ import { pageContract, type PageContract, type UiModule } from '../core/page-con
 import { enforce, storedDecision } from '../core/returning.js';
 import { readBootOptions } from './boot-options.js';
 import { createLightInstance } from './light-instance.js';
-import { listenForOpeners, markReported } from './openers.js';
+import { listenForOpeners, markReported } from '../core/openers.js';
 import { importCdn, ownScript } from './script-url.js';
 
 type Engine = typeof import('./engine.js');

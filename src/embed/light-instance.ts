@@ -30,7 +30,7 @@ export interface LightRazylyk<P extends string = DefaultPurposeId> {
   acceptAll(context?: DecisionContext): Promise<ConsentRecord<P>>;
   rejectAll(context?: DecisionContext): Promise<ConsentRecord<P>>;
   withdraw(context?: DecisionContext): Promise<ConsentRecord<P>>;
-  openPreferences(): Promise<void>;
+  openPreferences(opener?: Element): Promise<void>;
   setLanguage(language: LanguageTag): Promise<void>;
   /** The full instance, loading the engine if need be. */
   ready(): Promise<Razylyk<P>>;

@@ -4,7 +4,7 @@ import { pageContract, type MountOptions, type UiModule } from '../core/page-con
 import type { RazylykConfig } from '../core/types.js';
 import { showFallback } from './fallback.js';
 import { loadCauses } from './load-error.js';
-import { listenForOpeners, markMounted, markReported } from './openers.js';
+import { listenForOpeners, markReported } from '../core/openers.js';
 
 // What the script tag and `startRazylyk()` share: how the page's one instance gets its UI. The first
 // of them to run on a page claims the instance; a second copy (the tag twice, or the tag and the npm
@@ -53,27 +53,25 @@ export function connectUi(
     wantsFallback ||= requested;
     loading ??= importUi()
       .then((ui) => ui.mountUi(instance, options))
-      .then(
-        () => markMounted(instance),
-        (err: unknown) => {
-          loading = undefined;
-          const askedByVisitor = wantsFallback;
-          wantsFallback = false;
-          const fallback = askedByVisitor || instance.needsDecision();
-          error(
-            `The razylyk UI could not be loaded (${loadCauses(uiUrl)})${fallback ? '; showing a minimal notice' : ''}.`,
-            err,
-          );
-          if (fallback) showFallback(instance, askedByVisitor);
-          markReported(err);
-          throw err;
-        },
-      );
+      .catch((err: unknown): never => {
+        loading = undefined;
+        const askedByVisitor = wantsFallback;
+        wantsFallback = false;
+        const fallback = askedByVisitor || instance.needsDecision();
+        error(
+          `The razylyk UI could not be loaded (${loadCauses(uiUrl)})${fallback ? '; showing a minimal notice' : ''}.`,
+          err,
+        );
+        if (fallback) showFallback(instance, askedByVisitor);
+        markReported(err);
+        throw err;
+      });
     return loading;
   };
 
   contract.wiring?.setUiLoader(() => load(true));
-  listenForOpeners(peekRazylyk);
+  // The page's instance at click time (after a reset, the next one), else this one.
+  listenForOpeners(() => peekRazylyk() ?? instance);
   // A returning visitor with a valid decision loads nothing more, unless the owner wants the settings button.
   if (instance.needsDecision() || options.settingsButton) load(false).catch(ignore);
   // Gating holds back an embed that shows a placeholder: the UI brings it (src/ui/mount.ts).

@@ -5,6 +5,8 @@
 import { BANNER_ELEMENTS } from './banner-elements.js';
 import { DIALOG_ELEMENTS } from './dialog-elements.js';
 import { defineAll } from './registry.js';
+import type { RazylykElementProps } from './element-props.js';
+import type { Same } from '../core/options.js';
 import { RazylykBanner } from './banner.js';
 import { RazylykLanguageSelect } from './language-select.js';
 import { RazylykPolicy } from './policy.js';
@@ -31,13 +33,13 @@ export {
   RazylykSettingsButton,
 };
 
+// Every element has its markup attributes typed for the frameworks (the compiler checks).
+void (true satisfies Same<keyof RazylykElementProps, keyof typeof ELEMENTS>);
+
+/** Each tag's class, from the one registry above. */
+export type ElementClasses = { [Tag in keyof typeof ELEMENTS]: InstanceType<(typeof ELEMENTS)[Tag]> };
+
 declare global {
-  interface HTMLElementTagNameMap {
-    'razylyk-banner': RazylykBanner;
-    'razylyk-preferences': RazylykPreferences;
-    'razylyk-policy': RazylykPolicy;
-    'razylyk-policy-dialog': RazylykPolicyDialog;
-    'razylyk-language-select': RazylykLanguageSelect;
-    'razylyk-settings-button': RazylykSettingsButton;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementTagNameMap extends ElementClasses {}
 }

@@ -1,14 +1,14 @@
 import { createElement, documentRoot, pageBody } from '../core/dom.js';
 import type { Razylyk } from '../core/instance.js';
+import { listenForOpeners } from '../core/openers.js';
 import { pageContract, type MountOptions } from '../core/page-contract.js';
 import type { Layout, Theme } from '../core/types.js';
 import { detectLanguage } from '../i18n/detect.js';
 import { BANNER_ELEMENTS } from './banner-elements.js';
 import { defineAll } from './registry.js';
-import { openPreferences, openPreferencesFrom, switchLanguage, uiDefaults } from './dialogs.js';
+import { openPreferences, switchLanguage, uiDefaults } from './dialogs.js';
 import { error } from '../core/log.js';
 
-const OPEN_ATTRIBUTE = 'data-razylyk-open';
 let unmount: (() => void) | undefined;
 let placeholders: Promise<typeof import('./placeholders.js')> | undefined;
 
@@ -67,32 +67,22 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
   );
   const wiring = pageContract().wiring;
   wiring?.attachUi({
-    openPreferences: () => openPreferences(),
+    openPreferences: (opener) => openPreferences(opener),
     setLanguage: async (tag) => void (await switchLanguage(tag)),
   });
   wiring?.noteLanguage(language);
 
+  // <a href="#" data-razylyk-open>Privacy settings</a> anywhere reopens the settings (the page's one
+  // listener: the loaders register it first; a UI mounted on its own needs it too).
+  listenForOpeners(() => pageContract().instance ?? instance);
   const stopBanner = keepBannerShown(instance, layout, theme);
   const stopBlocked = instance.onBlocked(loadPlaceholders);
-
-  // Any element of the page can reopen the settings: <a href="#" data-razylyk-open>Privacy settings</a>.
-  const onClick = (event: MouseEvent) => {
-    const target = event
-      .composedPath()
-      .find((node) => node instanceof Element && node.hasAttribute(OPEN_ATTRIBUTE));
-    if (!(target instanceof Element)) return;
-    event.preventDefault();
-    openPreferencesFrom(target);
-  };
-  // On window: document's own addEventListener can be clobbered by a named element.
-  addEventListener('click', onClick);
 
   const button = (options.settingsButton ?? instance.config.settingsButton) && settingsButton(theme);
 
   unmount = () => {
     stopBanner();
     stopBlocked();
-    removeEventListener('click', onClick);
     if (button) button.remove();
   };
 }

@@ -9,6 +9,7 @@ import type { PlaceholderLoadDetail } from './events.js';
 import { placeholderStyles } from './placeholder.styles.js';
 import { actions, tokens } from './shared.styles.js';
 import { decisionContext, instance } from './dialogs.js';
+import type { Theme } from '../core/types.js';
 
 /**
  * @summary Stands in for a gated embed (an iframe, or a marked container's scripts) whose purposes the
@@ -29,7 +30,7 @@ export class RazylykPlaceholder extends LitElement {
 
   private readonly l10n = new LocalizeController(this);
 
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   /** What is blocked, in the operator's words (empty: a generic text). */
   @property() label = '';

@@ -6,6 +6,7 @@ import type { RazylykPolicy } from './policy.js';
 import { actions, dialog, tokens } from './shared.styles.js';
 import { policyDialogStyles } from './policy-dialog.styles.js';
 import { instance, restoreFocus } from './dialogs.js';
+import type { Theme } from '../core/types.js';
 
 /**
  * @summary The policy reader: `<razylyk-policy>` in a native modal dialog, opened from the banner's
@@ -24,7 +25,7 @@ export class RazylykPolicyDialog extends LitElement {
 
   private readonly l10n = new LocalizeController(this, translateWithI18next);
 
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   @state() private section = '';
   @state() private shown = false;

@@ -15,6 +15,7 @@ import { declarationsOf, renderDeclarations } from './declarations.js';
 import { declarationsStyles } from './declarations.styles.js';
 import { tokens } from './shared.styles.js';
 import { policyStyles } from './policy.styles.js';
+import type { Theme } from '../core/types.js';
 
 const EMAIL = '{{email}}';
 const ANCHOR_PREFIX = 'razylyk-';
@@ -41,7 +42,7 @@ export class RazylykPolicy extends LitElement {
   /** A section id or list-item anchor (e.g. `ad-optimisation`) to scroll to once the text is shown. */
   @property({ reflect: true }) section = '';
 
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   /**
    * The data controller (the operator's name, address and contact), shown after the policy text. The

@@ -11,6 +11,7 @@ import { declarationsOf, renderDeclarations } from './declarations.js';
 import { declarationsStyles } from './declarations.styles.js';
 import { decisionContext, instance, openPolicyFrom, restoreFocus } from './dialogs.js';
 import './language-select.js';
+import type { Theme } from '../core/types.js';
 
 /**
  * @summary The second layer: one switch per purpose, with what it means and where the policy says so.
@@ -44,7 +45,7 @@ export class RazylykPreferences extends LitElement {
 
   private readonly l10n = new LocalizeController(this, translateWithI18next);
 
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   /** Unsaved switch positions: kept across language switches, dropped on close. */
   @state() private draft: Record<string, boolean> = {};

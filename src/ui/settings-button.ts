@@ -4,6 +4,7 @@ import { LocalizeController } from '../i18n/controller.js';
 import { tokens } from './shared.styles.js';
 import { settingsButtonStyles } from './settings-button.styles.js';
 import { instance, openPreferencesFrom } from './dialogs.js';
+import type { Theme } from '../core/types.js';
 
 /**
  * @summary A floating privacy-settings button that reopens the preferences. It shows only once the
@@ -19,7 +20,7 @@ export class RazylykSettingsButton extends LitElement {
 
   private readonly l10n = new LocalizeController(this);
 
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   @state() private decided = false;
 

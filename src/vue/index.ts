@@ -13,19 +13,14 @@ import type { RazylykElementProps } from '../ui/element-props.js';
 /** For `compilerOptions.isCustomElement` of @vitejs/plugin-vue (or Vue's `app.config.compilerOptions`). */
 export const isCustomElement = (tag: string): boolean => tag.startsWith('razylyk-');
 
-type Element<T extends keyof RazylykElementProps> = DefineComponent<RazylykElementProps[T]>;
+/** Every element, from the one list of their markup attributes. */
+type RazylykComponents = { [T in keyof RazylykElementProps]: DefineComponent<RazylykElementProps[T]> };
 
 declare module 'vue' {
   /** `<button data-razylyk-open>` opens the preferences (see the README), on any element. */
   interface HTMLAttributes {
     'data-razylyk-open'?: string | boolean;
   }
-  interface GlobalComponents {
-    'razylyk-banner': Element<'razylyk-banner'>;
-    'razylyk-preferences': Element<'razylyk-preferences'>;
-    'razylyk-policy': Element<'razylyk-policy'>;
-    'razylyk-policy-dialog': Element<'razylyk-policy-dialog'>;
-    'razylyk-language-select': Element<'razylyk-language-select'>;
-    'razylyk-settings-button': Element<'razylyk-settings-button'>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalComponents extends RazylykComponents {}
 }
