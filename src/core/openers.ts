@@ -5,7 +5,7 @@ import { pageContract } from './page-contract.js';
  * `<button data-razylyk-open>` anywhere on the page, now or added later, opens the preferences (loading
  * the UI first; once mounted, the UI opens them and returns focus to the opener on close): one
  * listener on the document, so site owners need no script of their own. Shared by the script tag's
- * first stage, connectUi and the mounted UI: whichever runs first on a page registers it.
+ * first stage and connectUi (the npm build's path): whichever runs first on a page registers it.
  */
 interface Opener {
   openPreferences(opener: Element): Promise<void>;

@@ -1,4 +1,5 @@
 import { hashText } from '../core/hash.js';
+import { chooseLanguage } from '../i18n/detect.js';
 import { createElement, documentRoot, pageBody } from '../core/dom.js';
 import type { Razylyk } from '../core/instance.js';
 
@@ -49,10 +50,9 @@ const STYLES =
 /** @internal The notice's marker attribute; exported for the tests that find the notice. */
 export const FALLBACK_ATTRIBUTE = 'data-razylyk-fallback';
 
-/** The page's language when we have its text, else English. */
+/** The language the UI would show when the notice has its text, else English. */
 function fallbackLanguage(instance: Razylyk): 'tk' | 'en' {
-  const wanted = instance.language ?? instance.config.language ?? documentRoot().lang ?? '';
-  return /^tk($|-)/i.test(wanted) ? 'tk' : 'en';
+  return chooseLanguage(instance.language ?? instance.config.language) === 'tk' ? 'tk' : 'en';
 }
 
 /** Shows the notice (once), and removes it when the visitor has decided, here or in another tab. */

@@ -1,25 +1,17 @@
-import { documentRoot } from '../core/dom.js';
-import { DEFAULT_LANGUAGE, matchLanguage } from '../i18n/languages.js';
+import { chooseLanguage } from '../i18n/detect.js';
+import { DEFAULT_LANGUAGE } from '../i18n/languages.js';
 import { importCdn } from './script-url.js';
 
 /**
  * Starts fetching the visitor's UI strings (dist/cdn/chunks/ui-<lang>.js) alongside ui.js, which would
  * ask for them only once it has run: one round trip less before the banner shows. The language is the
- * one the UI will pick (src/i18n/detect.ts: configured, the page's, the browser's); the module map then
- * hands ui.js's own import of the same URL this fetch. A hint only: any failure is left to ui.js.
+ * one the UI will pick (the same choice: src/i18n/detect.ts); the module map then hands ui.js's own
+ * import of the same URL this fetch. A hint only: any failure is left to ui.js.
  */
 export function preloadStrings(configured: string | undefined): void {
-  try {
-    for (const tag of [configured, documentRoot().lang, ...navigator.languages]) {
-      const language = matchLanguage(tag);
-      if (!language) continue;
-      // The source language's strings are part of ui.js.
-      if (language !== DEFAULT_LANGUAGE) importCdn(`chunks/ui-${language}.js`).catch(() => undefined);
-      return;
-    }
-  } catch {
-    // No hint, no harm.
-  }
+  const language = chooseLanguage(configured);
+  // The source language's strings are part of ui.js.
+  if (language !== DEFAULT_LANGUAGE) importCdn(`chunks/ui-${language}.js`).catch(() => undefined);
 }
 
 /**

@@ -15,13 +15,20 @@ export interface DetectionInput {
  * then the browser's preferences, then Turkmen (the operator's source text).
  */
 export function detectLanguage(input: DetectionInput = {}): LanguageCode {
-  const fromExplicit = matchLanguage(input.explicit);
-  if (fromExplicit) return fromExplicit;
-  const fromElement = matchLanguage(closestLang(input.element));
-  if (fromElement) return fromElement;
-  const fromPage = matchLanguage(documentRoot().getAttribute('lang'));
-  if (fromPage) return fromPage;
-  for (const tag of input.navigatorLanguages ?? navigatorLanguages()) {
+  return chooseLanguage(input.explicit, closestLang(input.element), input.navigatorLanguages);
+}
+
+/**
+ * The rule itself, for callers that know no element (the script tag's engine preloading the visitor's
+ * strings, the fallback notice): `explicit`, then `near` (the lang around an element), the page's, the
+ * browser's, then Turkmen.
+ */
+export function chooseLanguage(
+  explicit?: string | null,
+  near?: string | null,
+  browser: readonly string[] = navigatorLanguages(),
+): LanguageCode {
+  for (const tag of [explicit, near, documentRoot().getAttribute('lang'), ...browser]) {
     const match = matchLanguage(tag);
     if (match) return match;
   }

@@ -1,6 +1,5 @@
 import { createElement, documentRoot, pageBody } from '../core/dom.js';
 import type { Razylyk } from '../core/instance.js';
-import { listenForOpeners } from '../core/openers.js';
 import { pageContract, type MountOptions } from '../core/page-contract.js';
 import type { Layout, Theme } from '../core/types.js';
 import { detectLanguage } from '../i18n/detect.js';
@@ -72,9 +71,6 @@ export async function mountUi(instance: Razylyk, options: MountOptions = {}): Pr
   });
   wiring?.noteLanguage(language);
 
-  // <a href="#" data-razylyk-open>Privacy settings</a> anywhere reopens the settings (the page's one
-  // listener: the loaders register it first; a UI mounted on its own needs it too).
-  listenForOpeners(() => pageContract().instance ?? instance);
   const stopBanner = keepBannerShown(instance, layout, theme);
   const stopBlocked = instance.onBlocked(loadPlaceholders);
 

@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import tkUi from '../../locales/tk/ui.json';
 import { getRazylyk } from '../../src/core/instance.js';
+import { connectUi } from '../../src/embed/ui-loader.js';
 import { mountUi } from '../../src/ui/mount.js';
 import { storedRecord } from '../helpers/records.js';
 import { waitFor } from '../helpers/wait.js';
@@ -45,8 +46,10 @@ describe('mountUi', () => {
     expect(document.querySelectorAll('razylyk-banner').length).to.equal(1);
   });
 
-  it('any element with data-razylyk-open reopens the preferences', async () => {
-    const { instance } = await mountMaybe();
+  it('any element with data-razylyk-open reopens the preferences, and focus returns to it on close', async () => {
+    // As startRazylyk() wires the UI (connectUi registers the page's one opener listener).
+    const instance = getRazylyk({ consentMode: false });
+    connectUi(instance, async () => ({ mountUi }), { language: 'tk' });
     instance.rejectAll();
     await oneEvent(window, 'razylyk-change');
     const link = document.createElement('a');
@@ -59,6 +62,9 @@ describe('mountUi', () => {
       const preferences = await preferencesElement();
       await waitFor(() => preferences.open, 'the dialog', 3000);
       expect(location.hash).to.not.equal('#privacy');
+      part<HTMLDialogElement>(preferences, 'dialog').close();
+      await waitFor(() => !preferences.open, 'the dialog closed', 3000);
+      await waitFor(() => document.activeElement === link, 'focus back on the opener', 3000);
     } finally {
       link.remove();
     }
