@@ -14,7 +14,7 @@ import {
   pushConsentDefault,
   pushConsentUpdate,
 } from './signals.js';
-import { createSafeStorage } from './storage.js';
+import { createSafeStorage, type SafeStorage } from './storage.js';
 import { scriptPolicy } from './trusted.js';
 import type { Handover } from './page-contract.js';
 import {
@@ -23,6 +23,7 @@ import {
   type Choices,
   type ConsentApi,
   type ConsentMethod,
+  type ConsentModeMapping,
   type ConsentRecord,
   type DecisionContext,
   type PurposeDefinition,
@@ -38,87 +39,38 @@ export interface ConsentController<P extends string = PurposeId> extends Consent
 /**
  * The consent engine: decides, stores, enforces (gating) and announces consent. `resumed`: what the
  * script tag's first stage already did on this page (it enforced a stored decision, or pushed the
- * Consent Mode default), so that nothing is pushed twice and a change since then is announced.
+ * Consent Mode default), so that nothing is pushed twice and a change since then is announced. The
+ * configuration is read once (the script tag's engine has read it already: then it is taken as it is).
  */
 export function createConsent(input: RazylykConfig = {}, resumed?: Handover): ConsentController {
-  // Read once (the script tag's engine has read it already: then it is handed on as it is).
   const config = readConfig(null, input, 'config');
   setDebug(setting(config, 'debug'));
   const storageKey = setting(config, 'storageKey');
   const policyVersion = setting(config, 'policyVersion');
-  const lifetime = lifetimeMs(setting(config, 'lifetimeDays'));
   const purposes = resolvePurposes(config.purposes);
   const mode = setting(config, 'consentMode');
   const consentMode = mode === true ? DEFAULT_CONSENT_MODE : mode || undefined;
   const gpc = gpcEnabled();
   const storage = createSafeStorage(storageKey);
+  const lifetime = lifetimeMs(setting(config, 'lifetimeDays'));
+  const makeRecord = recordMaker(purposes, policyVersion, lifetime, gpc, config.language);
+  const [queueWrite, flush] = writeQueue(storage, (record) => announce(record, true));
   const listeners = new Set<ChangeListener>();
-
-  let pendingWrite: ConsentRecord | null | undefined;
-  let pendingNotice: ConsentRecord | undefined;
-  let gate: Gate | undefined;
-  // Whether a check held back an element that shows a placeholder, and who wants to hear of it.
-  let blocked = false;
-  const blockedListeners = new Set<() => void>();
+  const [onBlocked, heldBack] = latch(); // gating held back an element that shows a placeholder
 
   const load = () => usableDecision(storage.read(), policyVersion, purposes);
   let current = load();
 
-  function isGranted(purpose: PurposeId): boolean {
-    const definition = purposes.find((p) => p.id === purpose);
-    if (definition?.required) return true;
-    return current?.choices[purpose] === true;
-  }
+  const isGranted = (purpose: PurposeId): boolean =>
+    purposes.some((p) => p.id === purpose && p.required) || current?.choices[purpose] === true;
 
-  function makeRecord(method: ConsentMethod, wanted: (id: PurposeId) => boolean, context?: DecisionContext) {
-    const now = Date.now();
-    const choices: Record<string, boolean> = {};
-    for (const purpose of purposes) choices[purpose.id] = purpose.required || wanted(purpose.id);
-    // Frozen, like a stored record once read: whoever is handed it cannot change the decision.
-    return Object.freeze<ConsentRecord>({
-      schema: RECORD_SCHEMA,
-      id: newId(),
-      policyVersion,
-      textHash: typeof context?.textHash === 'string' ? context.textHash.slice(0, 200) : '',
-      language: (context?.language ?? config.language ?? documentRoot().lang ?? '').slice(0, 35),
-      decidedAt: new Date(now).toISOString(),
-      expiresAt: new Date(now + lifetime).toISOString(),
-      method,
-      choices: Object.freeze(choices),
-      gpc,
-    });
-  }
-
-  /** A decision the visitor made: stored, enforced and announced. */
-  const choose = (method: ConsentMethod, wanted: (id: PurposeId) => boolean, context?: DecisionContext) =>
-    decide(makeRecord(method, wanted, context), true);
-
+  /** A decision: stored (a withdrawal: cleared), enforced and announced, the revoked purposes' data deleted. */
   function decide(record: ConsentRecord, persist: boolean): ConsentRecord {
     const revoked = purposes.filter((p) => !p.required && isGranted(p.id) && !record.choices[p.id]);
     current = persist ? record : null;
     if (revoked.length) deletePurposeData(revoked);
-    pendingWrite = current;
-    schedule(record);
+    queueWrite(current, record);
     return record;
-  }
-
-  // Bursts of programmatic decisions coalesce into one storage write and one announcement per task.
-  function schedule(record: ConsentRecord): void {
-    const first = pendingNotice === undefined;
-    pendingNotice = record;
-    if (!first) return;
-    queueMicrotask(flush);
-  }
-
-  function flush(): void {
-    const record = pendingNotice;
-    pendingNotice = undefined;
-    if (pendingWrite !== undefined) {
-      if (pendingWrite) storage.write(JSON.stringify(pendingWrite));
-      else storage.remove();
-      pendingWrite = undefined;
-    }
-    if (record) announce(record, true);
   }
 
   function announce(record: ConsentRecord, local: boolean): void {
@@ -129,10 +81,8 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
   }
 
   // Another tab decided, withdrew, or cleared storage: follow it without a reload.
-  function onStorage(event: StorageEvent): void {
-    if (event.key !== null && event.key !== storageKey) return;
-    follow(current, load());
-  }
+  const onStorage = (event: StorageEvent) =>
+    (event.key === null || event.key === storageKey) && follow(current, load());
 
   function follow(previous: ConsentRecord | null, next: ConsentRecord | null): void {
     if (next?.id === previous?.id) return;
@@ -143,33 +93,97 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
   }
 
   window.addEventListener('storage', onStorage);
-  const pushed = resumed?.pushed === true;
-  if (consentMode) {
-    checkDataLayer();
-    if (!pushed) pushConsentDefault(consentMode);
-    // A first stage that enforced the decision pushed its update; a change since then is pushed by follow().
-    if (current && !(pushed && resumed?.enforced)) pushConsentUpdate(consentMode, current);
-  }
-  // The stored decision changed between the two stages (another tab): announce it like a storage event,
-  // once whoever listened to the first stage listens here. What the first stage did not enforce is not
-  // revoked (its cookies stay).
-  if (resumed) {
-    const now = current;
+  if (consentMode) resumeConsentMode(consentMode, current, resumed);
+  // The stored decision changed between the two stages (another tab): announced like a storage event,
+  // once whoever listened to the first stage listens here (what it did not enforce is not revoked).
+  const now = current;
+  if (resumed)
     queueMicrotask(() => current === now && resumed.record?.id !== now?.id && follow(resumed.enforced, now));
-  }
-  const releaseGeolocation = setting(config, 'geolocationGuard')
-    ? guardGeolocation(() => isGranted('location'))
-    : undefined;
-  if (setting(config, 'gating'))
-    gate = startGating(isGranted, config.nonce, purposes, () => {
-      blocked = true;
-      for (const listener of blockedListeners) listener();
-    });
+  const [gate, stopEnforcing] = startEnforcing(config, isGranted, purposes, heldBack);
 
   return {
     get: () => current,
     has: isGranted,
     needsDecision: () => current === null,
+    ...decisionMethods(purposes, gpc, makeRecord, decide),
+    onChange(listener: ChangeListener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onBlocked,
+    destroy() {
+      // A decision made just before teardown is still stored and announced, now rather than later.
+      flush();
+      window.removeEventListener('storage', onStorage);
+      stopEnforcing();
+      listeners.clear();
+    },
+    purposes,
+    gpc,
+    config,
+  };
+}
+
+/** Something that happens once and stays so: a listener added later hears of it at once. */
+function latch(): [subscribe: (listener: () => void) => () => boolean, fire: () => void] {
+  let fired = false;
+  const listeners = new Set<() => void>();
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    if (fired) listener();
+    return () => listeners.delete(listener);
+  };
+  const fire = () => {
+    fired = true;
+    for (const listener of listeners) listener();
+  };
+  return [subscribe, fire];
+}
+
+type MakeRecord = (
+  method: ConsentMethod,
+  wanted: (id: PurposeId) => boolean,
+  context?: DecisionContext,
+) => ConsentRecord;
+
+/** How every record of this configuration is made: the decision's choices and the terms they were given on. */
+function recordMaker(
+  purposes: PurposeDefinition[],
+  policyVersion: string,
+  lifetime: number,
+  gpc: boolean,
+  language: string | undefined,
+): MakeRecord {
+  return (method, wanted, context) => {
+    const now = Date.now();
+    const choices: Record<string, boolean> = {};
+    for (const purpose of purposes) choices[purpose.id] = purpose.required || wanted(purpose.id);
+    // Frozen, like a stored record once read: whoever is handed it cannot change the decision.
+    return Object.freeze<ConsentRecord>({
+      schema: RECORD_SCHEMA,
+      id: newId(),
+      policyVersion,
+      textHash: typeof context?.textHash === 'string' ? context.textHash.slice(0, 200) : '',
+      language: (context?.language ?? language ?? documentRoot().lang ?? '').slice(0, 35),
+      decidedAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + lifetime).toISOString(),
+      method,
+      choices: Object.freeze(choices),
+      gpc,
+    });
+  };
+}
+
+/** The visitor's four ways to decide, each a record made and `decide`d. */
+function decisionMethods(
+  purposes: PurposeDefinition[],
+  gpc: boolean,
+  makeRecord: MakeRecord,
+  decide: (record: ConsentRecord, persist: boolean) => ConsentRecord,
+) {
+  const choose = (method: ConsentMethod, wanted: (id: PurposeId) => boolean, context?: DecisionContext) =>
+    decide(makeRecord(method, wanted, context), true);
+  return {
     set(choices: Choices, context?: DecisionContext) {
       const wanted = isPlainChoices(choices) ? choices : {};
       return choose('custom', (id) => Object.hasOwn(wanted, id) && wanted[id] === true, context);
@@ -184,52 +198,91 @@ export function createConsent(input: RazylykConfig = {}, resumed?: Handover): Co
       deletePurposeData(purposes.filter((p) => !p.required));
       return decide(record, false);
     },
-    onChange(listener: ChangeListener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    onBlocked(listener: () => void) {
-      blockedListeners.add(listener);
-      if (blocked) listener();
-      return () => blockedListeners.delete(listener);
-    },
-    destroy() {
-      // A decision made just before teardown is still stored and announced, now rather than later.
-      flush();
-      window.removeEventListener('storage', onStorage);
-      gate?.disconnect();
-      releaseGeolocation?.();
-      listeners.clear();
-    },
-    purposes,
-    gpc,
-    config,
   };
 }
 
 /**
- * Gating, for the configured purposes. It fails closed and says so once per element (an empty
- * data-consent, or a purpose nobody declared: a typo); `onHeldBack` hears of an embed it holds back
- * that shows a placeholder (the UI brings the placeholders).
+ * Bursts of programmatic decisions coalesce into one storage write and one announcement per task.
+ * Returns `queue(write, notice)` (`write`: the record to store, null to clear it) and `flush()`.
  */
-function startGating(
+function writeQueue(
+  storage: SafeStorage,
+  announce: (record: ConsentRecord) => void,
+): [queue: (write: ConsentRecord | null, notice: ConsentRecord) => void, flush: () => void] {
+  let pendingWrite: ConsentRecord | null | undefined;
+  let pendingNotice: ConsentRecord | undefined;
+  function flush(): void {
+    const record = pendingNotice;
+    pendingNotice = undefined;
+    if (pendingWrite !== undefined) {
+      if (pendingWrite) storage.write(JSON.stringify(pendingWrite));
+      else storage.remove();
+      pendingWrite = undefined;
+    }
+    if (record) announce(record);
+  }
+  const queue = (write: ConsentRecord | null, notice: ConsentRecord) => {
+    const first = pendingNotice === undefined;
+    pendingWrite = write;
+    pendingNotice = notice;
+    if (first) queueMicrotask(flush);
+  };
+  return [queue, flush];
+}
+
+/**
+ * Google Consent Mode on the engine's start: the default, unless the first stage pushed it, and the
+ * stored decision, unless the first stage enforced and pushed it (a change since then is pushed when
+ * the engine follows it).
+ */
+function resumeConsentMode(
+  mapping: ConsentModeMapping,
+  current: ConsentRecord | null,
+  resumed?: Handover,
+): void {
+  const pushed = resumed?.pushed === true;
+  checkDataLayer();
+  if (!pushed) pushConsentDefault(mapping);
+  if (current && !(pushed && resumed?.enforced)) pushConsentUpdate(mapping, current);
+}
+
+/**
+ * Gating and the geolocation guard, as configured; returns the gate (for a re-check after a decision)
+ * and the teardown of both. Gating fails closed and says so once per element (an empty data-consent,
+ * or a purpose nobody declared: a typo); `onHeldBack` hears of an embed it holds back that shows a
+ * placeholder (the UI brings the placeholders).
+ */
+function startEnforcing(
+  config: Readonly<RazylykConfig>,
   isGranted: (purpose: PurposeId) => boolean,
-  nonce: string | undefined,
   purposes: PurposeDefinition[],
   onHeldBack: () => void,
-): Gate {
+): [gate: Gate | undefined, stop: () => void] {
+  const release = setting(config, 'geolocationGuard')
+    ? guardGeolocation(() => isGranted('location'))
+    : undefined;
   // A CSP that forbids our Trusted Types policy is reported on load, not only once the visitor consents.
-  if (documentRoot().querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
+  const gating = setting(config, 'gating');
+  if (gating && documentRoot().querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
   const declared = purposes.map((p) => p.id);
   const undeclared = new WeakSet<Element>();
-  return createGate(isGranted, nonce ?? pageNonce(), declared, (el) => {
-    const named = purposesOf(el);
-    if (!named.length || !named.every((purpose) => declared.includes(purpose))) {
-      if (!undeclared.has(el))
-        warn('This gated element stays blocked: its data-consent names no declared purpose.', el);
-      undeclared.add(el);
-    } else if (el.matches(PLACEHOLDER_TARGETS)) onHeldBack();
-  });
+  const gate = gating
+    ? createGate(isGranted, config.nonce ?? pageNonce(), declared, (el) => {
+        const named = purposesOf(el);
+        if (!named.length || !named.every((purpose) => declared.includes(purpose))) {
+          if (!undeclared.has(el))
+            warn('This gated element stays blocked: its data-consent names no declared purpose.', el);
+          undeclared.add(el);
+        } else if (el.matches(PLACEHOLDER_TARGETS)) onHeldBack();
+      })
+    : undefined;
+  return [
+    gate,
+    () => {
+      gate?.disconnect();
+      release?.();
+    },
+  ];
 }
 
 /** The page's listeners, then the `razylyk-change` event; a listener that throws stops nobody else. */
