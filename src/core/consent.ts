@@ -5,6 +5,7 @@ import { documentRoot } from './dom.js';
 import { debug, setDebug, warn } from './log.js';
 import { resolvePurposes } from './purposes.js';
 import { readConfig } from './config.js';
+import { answers } from './returning.js';
 import { setting } from './options.js';
 import { lifetimeMs, newId, parseRecord } from './record.js';
 import {
@@ -325,13 +326,15 @@ function usableDecision(
     return null;
   }
   const record = result.record;
-  if (record.policyVersion !== policyVersion) {
+  if (record.policyVersion !== policyVersion)
     debug(`Policy version changed (${record.policyVersion} → ${policyVersion}); asking again.`);
-    return null;
-  }
-  // A purpose added since the decision has not been asked about yet.
-  if (purposes.some((p) => !p.required && typeof record.choices[p.id] !== 'boolean')) return null;
-  return record;
+  return answers(
+    record,
+    policyVersion,
+    purposes.map((p) => p.id),
+  )
+    ? record
+    : null;
 }
 
 function isPlainChoices(choices: unknown): choices is Choices {

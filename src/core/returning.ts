@@ -18,7 +18,16 @@ export interface EnforceOptions {
   nonce: string | undefined;
 }
 
-/** The stored record when it is a valid decision for `policyVersion` on every default purpose; else null (the engine says why). */
+/**
+ * A valid record is the visitor's answer when it was given to this `policyVersion` and decides every
+ * purpose in `ids` (a purpose added since then has not been asked about): the one rule of the first
+ * stage and the engine. Own keys: the record's choices are all booleans, and a polluted prototype
+ * supplies none.
+ */
+export const answers = (record: ConsentRecord | null, policyVersion: string, ids: readonly string[]) =>
+  record?.policyVersion === policyVersion && ids.every((id) => Object.hasOwn(record.choices, id));
+
+/** The stored record when it answers for `policyVersion` on every default purpose; else null (the engine says why). */
 export function storedDecision(storageKey: string, policyVersion: string): ConsentRecord | null {
   let record: ConsentRecord | null = null;
   try {
@@ -27,13 +36,7 @@ export function storedDecision(storageKey: string, policyVersion: string): Conse
   } catch {
     // Storage refused: the engine falls back to memory and says so.
   }
-  return record?.policyVersion === policyVersion &&
-    // necessary too: every record razylyk writes has it. A record without goes to the engine (being
-    // stricter than the engine is safe; laxer is not).
-    // (Own keys: the record's choices are all booleans, and a polluted prototype supplies none.)
-    DEFAULT_PURPOSES.every((id) => Object.hasOwn(record.choices, id))
-    ? record
-    : null;
+  return answers(record, policyVersion, DEFAULT_PURPOSES) ? record : null;
 }
 
 /**

@@ -153,6 +153,17 @@ describe('controller: lifetime and re-asking', () => {
     const later = start({ purposes: [{ id: 'chat' }] });
     expect(later.needsDecision()).to.equal(true);
   });
+
+  it('asks again when a required purpose was added after the decision: the visitor is told of it', async () => {
+    // One rule with the script tag's first stage (src/core/returning.ts): every purpose decided.
+    const first = start();
+    first.acceptAll();
+    await nextTask();
+    first.destroy();
+    const later = start({ purposes: [{ id: 'fraud_check', required: true }] });
+    expect(later.needsDecision()).to.equal(true);
+    expect(later.has('fraud_check')).to.equal(true);
+  });
 });
 
 describe('controller: API', () => {
