@@ -1,4 +1,5 @@
-import { isLanguage, PROTOCOL, PROTOCOL_VERSION, type BridgeCommand } from './bridge.js';
+import { isLanguage } from './bridge.js';
+import { PROTOCOL, PROTOCOL_VERSION, type BridgeCommand } from './protocol.js';
 import { PURPOSE_ID } from './purposes.js';
 import { isPlainObject } from './record.js';
 

@@ -1,4 +1,5 @@
-import { bridgeState, PROTOCOL, PROTOCOL_VERSION, type BridgeChange } from './bridge.js';
+import { bridgeState } from './bridge.js';
+import { PROTOCOL, PROTOCOL_VERSION, type BridgeChange } from './protocol.js';
 import { readCommand } from './bridge-commands.js';
 import type { Razylyk } from './instance.js';
 import { debug, warn } from './log.js';

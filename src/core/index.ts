@@ -5,18 +5,7 @@ export * from './types.js';
 export { createConsent, getRazylyk, peekRazylyk, resetRazylyk } from './browser-only.js';
 export { type ConsentController } from './consent.js';
 export { DEFAULT_STORAGE_KEY, DEFAULT_LIFETIME_DAYS } from './options.js';
-export {
-  PROTOCOL,
-  PROTOCOL_VERSION,
-  type BridgeAnnouncement,
-  type BridgeChange,
-  type BridgeCommand,
-  type BridgeCommandType,
-  type BridgeMessage,
-  type BridgeReady,
-  type BridgeState,
-  type BridgeStateReply,
-} from './bridge.js';
+export * from './protocol.js';
 export { VERSION, type PageRazylyk, type Razylyk } from './instance.js';
 export type { UiHooks } from './page-contract.js';
 export { parseRecord, validateRecord, MAX_RECORD_CHARS, MAX_LIFETIME_DAYS } from './record.js';

@@ -1,4 +1,4 @@
-import type { BridgeState } from '../core/bridge.js';
+import type { BridgeState } from '../core/protocol.js';
 import { needBrowser, setDebug, warn } from '../core/log.js';
 import { grants } from '../core/record.js';
 import type { ChangeListener, Choices, ConsentRecord, PurposeId, Unsubscribe } from '../core/types.js';

@@ -6,7 +6,7 @@ import {
   type BridgeCommand,
   type BridgeCommandType,
   type BridgeState,
-} from '../core/bridge.js';
+} from '../core/protocol.js';
 import { pageBody } from '../core/dom.js';
 import { debug, warn } from '../core/log.js';
 import type { ConnectOptions } from './connect.js';

@@ -4,16 +4,5 @@
  */
 export { connectRazylykFrame, type ConnectOptions, type RazylykFrame } from './connect.js';
 export { readAnnouncement } from './messages.js';
-export {
-  PROTOCOL,
-  PROTOCOL_VERSION,
-  type BridgeAnnouncement,
-  type BridgeChange,
-  type BridgeCommand,
-  type BridgeCommandType,
-  type BridgeMessage,
-  type BridgeReady,
-  type BridgeState,
-  type BridgeStateReply,
-} from '../core/bridge.js';
+export * from '../core/protocol.js';
 export type { ConsentRecord, Choices, PurposeId, RazylykChangeEvent } from '../core/types.js';

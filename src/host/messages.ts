@@ -1,4 +1,5 @@
-import { isLanguage, PROTOCOL, PROTOCOL_VERSION, type BridgeAnnouncement } from '../core/bridge.js';
+import { isLanguage } from '../core/bridge.js';
+import { PROTOCOL, PROTOCOL_VERSION, type BridgeAnnouncement } from '../core/protocol.js';
 import { isRequestId, ownKeysWithin } from '../core/bridge-commands.js';
 import { isPlainObject, validateRecord } from '../core/record.js';
 import type { ConsentRecord } from '../core/types.js';

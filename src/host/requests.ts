@@ -1,5 +1,5 @@
 /** The commands the host helper has sent and awaits an answer to, each with its own timeout. */
-import type { BridgeCommandType, BridgeState } from '../core/bridge.js';
+import type { BridgeCommandType, BridgeState } from '../core/protocol.js';
 
 /** A command awaiting the frame's answer: the frame's state with its requestId resolves it. */
 export interface Pending {

@@ -6,7 +6,7 @@
  * page sees not one `securitypolicyviolation` event.
  */
 import { expect } from '@open-wc/testing';
-import { PROTOCOL, PROTOCOL_VERSION, type BridgeState } from '../../src/core/bridge.js';
+import { PROTOCOL, PROTOCOL_VERSION, type BridgeState } from '../../src/core/protocol.js';
 import type { RazylykFrame } from '../../src/host/connect.js';
 import { closeFrames } from '../helpers/frames.js';
 import { deepElements, isShown, shadowPart, visibleBannerButton } from '../helpers/page-ui.js';

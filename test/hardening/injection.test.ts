@@ -4,7 +4,7 @@
  * translations, stored records and bridge messages pollute nothing.
  */
 import { expect } from '@open-wc/testing';
-import { PROTOCOL, PROTOCOL_VERSION } from '../../src/core/bridge.js';
+import { PROTOCOL, PROTOCOL_VERSION } from '../../src/core/protocol.js';
 import { isSafeLink, isSafeUrl, scriptPolicy } from '../../src/core/trusted.js';
 import { connectRazylykFrame } from '../../src/host/connect.js';
 import { resetI18nForTesting } from '../../src/i18n/i18n.js';

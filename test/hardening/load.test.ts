@@ -4,7 +4,7 @@
  * which counts the listeners on window and document and observes long tasks where the engine can).
  */
 import { expect } from '@open-wc/testing';
-import { PROTOCOL, PROTOCOL_VERSION, type BridgeState } from '../../src/core/bridge.js';
+import { PROTOCOL, PROTOCOL_VERSION, type BridgeState } from '../../src/core/protocol.js';
 import { closeFrames } from '../helpers/frames.js';
 import { OTHER } from '../helpers/origins.js';
 import { shadowPart, visibleBannerButton } from '../helpers/page-ui.js';
