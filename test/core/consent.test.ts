@@ -5,6 +5,7 @@ import type { ConsentRecord } from '../../src/core/types.js';
 import { captureWarnings } from '../helpers/console.js';
 import { recordChanges } from '../helpers/events.js';
 import { storedRecord, validRecord } from '../helpers/records.js';
+import { setCookies } from '../helpers/storage.js';
 import { nextTask } from '../helpers/wait.js';
 import { cleanUp, KEY, NS, start } from './helpers.js';
 
@@ -230,9 +231,7 @@ describe('controller: API', () => {
     });
     consent.acceptAll();
     await nextTask();
-    document.cookie = 'ctl_track_id=1; path=/';
-    document.cookie = 'ctl_ga_X1=2; path=/';
-    document.cookie = 'ctl_keep_me=3; path=/';
+    await setCookies({ ctl_track_id: '1', ctl_ga_X1: '2', ctl_keep_me: '3' });
     localStorage.setItem(`${NS}tracker:a`, '1');
     localStorage.setItem(`${NS}beacon.queue`, '1');
     localStorage.setItem(`${NS}app:settings`, '1');
@@ -269,7 +268,7 @@ describe('controller: API', () => {
       ],
     });
     consent.acceptAll();
-    document.cookie = 'ctl_track_id=1; path=/';
+    await setCookies({ ctl_track_id: '1' });
     localStorage.setItem(`${NS}geo:last`, '1');
     consent.set({ cookies: true, location: false });
     await nextTask();

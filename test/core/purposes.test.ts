@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { matchesPattern, resolvePurposes } from '../../src/core/purposes.js';
 import { captureWarnings } from '../helpers/console.js';
 import { storedRecord } from '../helpers/records.js';
+import { setCookies } from '../helpers/storage.js';
 import { nextTask } from '../helpers/wait.js';
 import { cleanUp, KEY, start } from './helpers.js';
 
@@ -139,7 +140,7 @@ describe('purposes', () => {
   it('withdrawing deletes every cookie a global RegExp declares', async () => {
     const consent = start({ purposes: [{ id: 'web_beacons', cookies: [/^pur_ga_/g] }] });
     consent.acceptAll();
-    for (const name of ['pur_ga_1', 'pur_ga_2', 'pur_ga_3']) document.cookie = `${name}=1; path=/`;
+    await setCookies({ pur_ga_1: '1', pur_ga_2: '1', pur_ga_3: '1' });
     consent.withdraw();
     await nextTask();
     expect(document.cookie).not.to.match(/pur_ga_/);
@@ -148,7 +149,7 @@ describe('purposes', () => {
   it('withdrawing an operator purpose deletes its cookie', async () => {
     const consent = start({ purposes: [{ id: 'chat', cookies: ['pur_chat_sid'] }] });
     consent.set({ chat: true });
-    document.cookie = 'pur_chat_sid=1; path=/';
+    await setCookies({ pur_chat_sid: '1' });
     consent.set({ chat: false });
     await nextTask();
     expect(document.cookie).not.to.contain('pur_chat_sid');
@@ -172,8 +173,7 @@ describe('purposes', () => {
     expect(purpose.storageKeys).to.deep.equal(['pur:stats:*']);
     consent.acceptAll();
     await nextTask();
-    document.cookie = 'pur_ga_1=1; path=/';
-    document.cookie = 'pur_chat_sid=1; path=/';
+    await setCookies({ pur_ga_1: '1', pur_chat_sid: '1' });
     localStorage.setItem('pur:stats:a', '1');
     localStorage.setItem('pur:other', '1');
     consent.set({ web_beacons: false });

@@ -15,3 +15,17 @@ export function clearKeys(...keys: string[]): void {
 export function clearKeysStartingWith(prefix: string): void {
   for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.removeItem(key);
 }
+
+/**
+ * Sets cookies (`name=value; path=/`) as a page's own scripts would, well before a decision: resolves once
+ * the page reads them all back. WebKitGTK's cookie cache can lag writes made back to back (seen in CI:
+ * a deletion right after read only the first of three cookies just set).
+ */
+export async function setCookies(cookies: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(cookies)) document.cookie = `${name}=${value}; path=/`;
+  const shown = () =>
+    Object.entries(cookies).every(([name, value]) => document.cookie.includes(`${name}=${value}`));
+  for (let tries = 0; !shown() && tries < 50; tries++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
