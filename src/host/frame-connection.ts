@@ -55,6 +55,18 @@ export function openFrameConnection(options: ConnectOptions, receive: Receiver):
   const problem = optionsProblem(origin, iframe, created);
 
   const post = (message: BridgeCommand) => iframe?.contentWindow?.postMessage(message, origin);
+  // Before the frame has navigated, its window holds the initial about:blank (this page's origin): a
+  // hello then would only make the browser log a mismatch. Readable means not there yet; once the frame
+  // is on another origin, its location cannot be read.
+  const postHello = (message: BridgeCommand) => {
+    try {
+      const location = iframe?.contentWindow?.location;
+      if (location && (location.href === 'about:blank' || location.origin !== origin)) return;
+    } catch {
+      // Another origin's document: the consent frame, or (misconfigured) some other site's.
+    }
+    post(message);
+  };
 
   // A reloaded frame runs a new razylyk that does not know us yet: commands wait for the new handshake.
   function onLoad(): void {
@@ -63,7 +75,7 @@ export function openFrameConnection(options: ConnectOptions, receive: Receiver):
       connection = deferred();
     }
     stopHello();
-    stopHello = sayHello(post, origin);
+    stopHello = sayHello(postHello, origin);
   }
 
   function onMessage(event: MessageEvent): void {
@@ -112,7 +124,7 @@ export function openFrameConnection(options: ConnectOptions, receive: Receiver):
     window.addEventListener('message', onMessage);
     iframe!.addEventListener('load', onLoad);
     if (created) (options.container ?? pageBody()).append(iframe!);
-    stopHello = sayHello(post, origin);
+    stopHello = sayHello(postHello, origin);
   }
   return { frame: iframe, ready: first.promise, command, destroy };
 }

@@ -42,6 +42,28 @@ describe('host: connecting to a consent frame', () => {
     expect(frame.isConnected).to.equal(false);
   });
 
+  it('says no hello to the frame before it has left its initial about:blank (the browser would log a mismatch)', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = frameUrl([HERE]);
+    document.body.append(frame);
+    // The initial about:blank has this page's origin: its postMessage can be watched until the frame navigates.
+    const early: unknown[] = [];
+    const blank = frame.contentWindow!;
+    const original = blank.postMessage.bind(blank);
+    (blank as { postMessage: unknown }).postMessage = (message: unknown, ...rest: [string]) => {
+      early.push(message);
+      return original(message, ...rest);
+    };
+    try {
+      const razylyk = connect({ frame, origin: OTHER });
+      await razylyk.ready;
+      expect(early).to.deep.equal([]);
+      expect(razylyk.needsDecision()).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('connects to an existing iframe, given as an element or a selector, and reads its stored decision', async () => {
     const frame = await openFrame(frameUrl([HERE]));
     frame.id = 'consent-frame';
