@@ -55,18 +55,7 @@ export function openFrameConnection(options: ConnectOptions, receive: Receiver):
   const problem = optionsProblem(origin, iframe, created);
 
   const post = (message: BridgeCommand) => iframe?.contentWindow?.postMessage(message, origin);
-  // Before the frame has navigated, its window holds the initial about:blank (this page's origin): a
-  // hello then would only make the browser log a mismatch. Readable means not there yet; once the frame
-  // is on another origin, its location cannot be read.
-  const postHello = (message: BridgeCommand) => {
-    try {
-      const location = iframe?.contentWindow?.location;
-      if (location && (location.href === 'about:blank' || location.origin !== origin)) return;
-    } catch {
-      // Another origin's document: the consent frame, or (misconfigured) some other site's.
-    }
-    post(message);
-  };
+  const postHello = (message: BridgeCommand) => stillBlank(iframe, origin) || post(message);
 
   // A reloaded frame runs a new razylyk that does not know us yet: commands wait for the new handshake.
   function onLoad(): void {
@@ -127,6 +116,20 @@ export function openFrameConnection(options: ConnectOptions, receive: Receiver):
     stopHello = sayHello(postHello, origin);
   }
   return { frame: iframe, ready: first.promise, command, destroy };
+}
+
+/**
+ * Whether the frame still holds its initial about:blank (this page's origin), not yet the consent
+ * page: a hello then would only make the browser log an origin mismatch. Readable means not there yet;
+ * once the frame is on another origin, its location cannot be read.
+ */
+function stillBlank(iframe: HTMLIFrameElement | undefined, origin: string): boolean {
+  try {
+    const location = iframe?.contentWindow?.location;
+    return !!location && (location.href === 'about:blank' || location.origin !== origin);
+  } catch {
+    return false; // another origin's document: the consent frame, or (misconfigured) some other site's
+  }
 }
 
 /**
