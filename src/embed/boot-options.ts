@@ -11,7 +11,7 @@ import type { EnforceOptions } from '../core/returning.js';
 
 /**
  * What the script tag's first stage reads of the configuration (data- attributes over
- * window.razylykConfig, as src/embed/config.ts reads them): only what a returning visit uses. Anything
+ * window.razylykConfig, as src/core/config.ts reads them): only what a returning visit uses. Anything
  * else it cannot vouch for (custom purposes, a Consent Mode mapping, the settings button, the iframe
  * bridge, debug output, a value of the wrong type) sets `engineNeeded`: the engine then starts at once,
  * reads the whole configuration and reports what is wrong.
@@ -88,7 +88,6 @@ export function readBootOptions(script: HTMLScriptElement | null, global: unknow
     geolocationGuard: pick('geolocationGuard', flag, true),
     consentMode: consentMode === true,
   };
-  // One per option marked 'engine' or 'framed' (the compiler checks): any that is set needs the engine.
   const options = read as BootOptions;
   // The chain names every option the table marks 'engine' or 'framed' (the compiler checks): any set needs the engine.
   void (true satisfies Same<
