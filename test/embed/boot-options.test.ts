@@ -11,6 +11,7 @@ import { DEFAULT_CONSENT_MODE } from '../../src/core/signals.js';
 import type { RazylykConfig } from '../../src/core/types.js';
 import { readBootOptions } from '../../src/embed/boot-options.js';
 import { readConfig } from '../../src/core/config.js';
+import { printedBy } from '../helpers/console.js';
 
 function tag(attributes: Record<string, string>): HTMLScriptElement {
   const script = document.createElement('script');
@@ -31,15 +32,7 @@ function engineView(config: RazylykConfig) {
 }
 
 /** Runs `fn` with console.warn silenced (config.ts reports every bad value). */
-function quietly<T>(fn: () => T): T {
-  const original = console.warn;
-  console.warn = () => {};
-  try {
-    return fn();
-  } finally {
-    console.warn = original;
-  }
-}
+const quietly = <T>(fn: () => T): T => printedBy(fn).result;
 
 const attributeText = fc.oneof(
   fc.constantFrom('', ' ', 'true', 'false', 'TRUE', ' False ', 'yes', 'site:key', 'v2', 'constructor'),

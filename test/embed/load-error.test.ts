@@ -3,21 +3,21 @@ import { getRazylyk, resetRazylyk } from '../../src/core/instance.js';
 import { connectUi } from '../../src/embed/ui-loader.js';
 import { FALLBACK_ATTRIBUTE } from '../../src/embed/fallback.js';
 import { loadCauses } from '../../src/embed/load-error.js';
+import { captureConsole } from '../helpers/console.js';
 import { waitFor } from '../helpers/wait.js';
 
 const KEY = 'embed-test:load-error';
 
 describe('embed/load-error', () => {
-  let consoleError: typeof console.error;
+  let consoleErrors: ReturnType<typeof captureConsole>;
   let errors: string[];
   beforeEach(() => {
     localStorage.removeItem(KEY);
-    errors = [];
-    consoleError = console.error;
-    console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
+    consoleErrors = captureConsole('error');
+    errors = consoleErrors.messages;
   });
   afterEach(() => {
-    console.error = consoleError;
+    consoleErrors.restore();
     for (const element of document.querySelectorAll(`[${FALLBACK_ATTRIBUTE}]`)) element.remove();
     resetRazylyk();
     localStorage.removeItem(KEY);

@@ -4,6 +4,7 @@ import type { RazylykConfig } from '../../src/core/types.js';
 import { pageContract } from '../../src/core/page-contract.js';
 import { connectUi, type ImportUi } from '../../src/embed/ui-loader.js';
 import { FALLBACK_ATTRIBUTE } from '../../src/embed/fallback.js';
+import { captureConsole } from '../helpers/console.js';
 import { sleep, waitFor } from '../helpers/wait.js';
 
 const KEY = 'embed-test:connect';
@@ -44,16 +45,15 @@ function start(config: RazylykConfig = {}) {
 }
 
 describe('embed/ui-loader connectUi', () => {
-  let consoleError: typeof console.error;
+  let consoleErrors: ReturnType<typeof captureConsole>;
   let errors: string[];
   beforeEach(() => {
     localStorage.removeItem(KEY);
-    errors = [];
-    consoleError = console.error;
-    console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
+    consoleErrors = captureConsole('error');
+    errors = consoleErrors.messages;
   });
   afterEach(() => {
-    console.error = consoleError;
+    consoleErrors.restore();
     for (const el of document.querySelectorAll(`fake-ui, [${FALLBACK_ATTRIBUTE}], [data-razylyk-open]`))
       el.remove();
     resetRazylyk();

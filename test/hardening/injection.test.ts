@@ -10,6 +10,7 @@ import { connectRazylykFrame } from '../../src/host/connect.js';
 import { resetI18nForTesting } from '../../src/i18n/i18n.js';
 import type { PolicyDocument } from '../../src/policy/types.js';
 import '../../src/ui/define.js';
+import { printedBy } from '../helpers/console.js';
 import { closeFrames } from '../helpers/frames.js';
 import { deepElements, shadowPart, visibleBannerButton } from '../helpers/page-ui.js';
 import { storedRecord } from '../helpers/records.js';
@@ -196,17 +197,13 @@ describe('unsafe URLs are refused in every spelling', () => {
 
   it('the host helper refuses a javascript: frame "URL" (any spelling) and creates no iframe', () => {
     const before = document.querySelectorAll('iframe').length;
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
-    try {
-      for (const url of UNSAFE_URLS) {
-        const frame = connectRazylykFrame({ frame: url, origin: 'https://consent.example' });
-        expect(frame.frame, JSON.stringify(url)).to.equal(undefined);
-        frame.destroy();
-      }
-    } finally {
-      console.error = original;
+    const { result: frames, messages: errors } = printedBy(
+      () => UNSAFE_URLS.map((url) => connectRazylykFrame({ frame: url, origin: 'https://consent.example' })),
+      'error',
+    );
+    for (const [i, frame] of frames.entries()) {
+      expect(frame.frame, JSON.stringify(UNSAFE_URLS[i])).to.equal(undefined);
+      frame.destroy();
     }
     expect(document.querySelectorAll('iframe').length).to.equal(before);
     expect(errors.length).to.equal(UNSAFE_URLS.length);

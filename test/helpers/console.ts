@@ -1,22 +1,28 @@
-/** What code under test prints with console.warn. */
+/** What code under test prints with console.warn or console.error. */
 
-/** Replaces console.warn with a recorder; call `restore()` when done. */
-export function captureWarnings(): { messages: string[]; restore(): void } {
-  const original = console.warn;
+type Level = 'warn' | 'error';
+
+/** Replaces console[level] with a recorder; call `restore()` when done. */
+export function captureConsole(level: Level): { messages: string[]; restore(): void } {
+  const original = console[level];
   const messages: string[] = [];
-  console.warn = (...args: unknown[]) => {
+  console[level] = (...args: unknown[]) => {
     messages.push(args.map(String).join(' '));
   };
-  return { messages, restore: () => (console.warn = original) };
+  return { messages, restore: () => (console[level] = original) };
 }
 
-/** Runs `fn` and returns what it printed with console.warn. */
-export function warningsOf(fn: () => void): string[] {
-  const capture = captureWarnings();
+export const captureWarnings = () => captureConsole('warn');
+
+/** Runs `fn` and returns what it printed with console[level] (default: warnings). */
+export function printedBy<T>(fn: () => T, level: Level = 'warn'): { result: T; messages: string[] } {
+  const capture = captureConsole(level);
   try {
-    fn();
+    return { result: fn(), messages: capture.messages };
   } finally {
     capture.restore();
   }
-  return capture.messages;
 }
+
+/** Runs `fn` and returns what it printed with console.warn. */
+export const warningsOf = (fn: () => void): string[] => printedBy(fn).messages;

@@ -11,6 +11,7 @@ import { recordChanges } from '../helpers/events.js';
 import { closeFrames, openFrame } from '../helpers/frames.js';
 import { HERE, OTHER } from '../helpers/origins.js';
 import { freshRecord } from '../helpers/records.js';
+import { captureConsole } from '../helpers/console.js';
 import { sleep, waitFor } from '../helpers/wait.js';
 import { ask, frameUrl, nextMessage, watchPageErrors } from '../bridge/helpers.js';
 
@@ -196,9 +197,8 @@ describe('host: connecting to a consent frame', () => {
   });
 
   it('reports a bad origin option instead of throwing, and posts nothing', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
+    const capture = captureConsole('error');
+    const errors = capture.messages;
     try {
       for (const origin of ['*', 'null', `${OTHER}/`, 'consent.example']) {
         const razylyk = connect({ frame: frameUrl([HERE]), origin });
@@ -208,7 +208,7 @@ describe('host: connecting to a consent frame', () => {
         expect(razylyk.frame).to.equal(undefined);
       }
     } finally {
-      console.error = original;
+      capture.restore();
     }
     expect(errors).to.have.length(4);
     expect(errors[0]).to.contain('options.origin');
