@@ -11,6 +11,7 @@ import errataJson from '../../locales/errata.json';
 import notesJson from '../../locales/review-notes.json';
 import glossaryJson from '../../locales/glossary.json';
 import type { Glossary } from './glossary.js';
+import { h, type Child } from './dom.js';
 
 export type UiTree = { [key: string]: string | UiTree };
 
@@ -22,6 +23,16 @@ export interface LanguageData {
   policy: PolicyDocument | null;
   /** Why a resource is missing, for the status table. */
   problems: string[];
+}
+
+/** A table row headed by the language's native name and code, then `cells`. */
+export function languageRow(language: LanguageData, ...cells: Child[]): HTMLTableRowElement {
+  return h(
+    'tr',
+    { 'data-lang': language.code },
+    h('th', { scope: 'row' }, h('span', { lang: language.code }, language.nativeName), ` (${language.code})`),
+    ...cells,
+  );
 }
 
 export interface ReviewData {

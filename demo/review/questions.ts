@@ -9,7 +9,7 @@ import type { Glossary } from './glossary.js';
 import { languageReport, noteProblems, type LanguageReport } from './divergence.js';
 import type { PolicyDocument } from '../../src/policy/types.js';
 import type { Erratum, ReviewerNote } from './types.js';
-import type { LanguageData } from './data.js';
+import { languageRow, type LanguageData } from './data.js';
 import { h, type Child } from './dom.js';
 
 const translationsOf = (languages: LanguageData[]) => languages.filter((l) => l.code !== 'tk');
@@ -204,15 +204,8 @@ export function renderDivergence(input: DivergenceInput): HTMLElement {
           ),
         ]
       : [h('li', { class: 'problem' }, 'documents not loaded')];
-    return h(
-      'tr',
-      { 'data-lang': language.code },
-      h(
-        'th',
-        { scope: 'row' },
-        h('span', { lang: language.code }, language.nativeName),
-        ` (${language.code})`,
-      ),
+    return languageRow(
+      language,
       h(
         'td',
         { class: 'silent-count' },

@@ -1,5 +1,5 @@
 /** Translation status per language: what the translators declared in meta, and what actually loaded. */
-import type { LanguageData, UiTree } from './data.js';
+import { languageRow, type LanguageData, type UiTree } from './data.js';
 import { h } from './dom.js';
 
 function meta(ui: UiTree | null, field: string): string {
@@ -28,15 +28,8 @@ export function renderStatusTable(languages: LanguageData[]): HTMLTableElement {
       'tbody',
       {},
       languages.map((language) =>
-        h(
-          'tr',
-          { 'data-lang': language.code },
-          h(
-            'th',
-            { scope: 'row' },
-            h('span', { lang: language.code }, language.nativeName),
-            ` (${language.code})`,
-          ),
+        languageRow(
+          language,
           h(
             'td',
             {},
