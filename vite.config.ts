@@ -95,9 +95,10 @@ function plainDynamicImports(): Plugin {
 /**
  * terser twice more over the finished classic script: with the code already compressed, its mangler
  * picks names that brotli compresses better (about 2.5% of the first stage, the file every view loads;
- * a fourth run changes nothing).
+ * a fourth run changes nothing). `hoist`: function declarations moved to the top of their scope, which
+ * brotli takes 12 B better on the first stage (the host helper gets 12 B worse).
  */
-function minifyTwiceMore({ mapComment }: { mapComment: boolean }): Plugin {
+function minifyTwiceMore({ mapComment, hoist }: { mapComment: boolean; hoist?: boolean }): Plugin {
   return {
     name: 'razylyk-minify-twice-more',
     apply: 'build',
@@ -112,6 +113,7 @@ function minifyTwiceMore({ mapComment }: { mapComment: boolean }): Plugin {
         for (let run = 0; run < 2; run++) {
           const result = await minify(code, {
             ...TERSER,
+            compress: { ...TERSER.compress, hoist_funs: hoist },
             sourceMap: { content: map, url: basename(mapFile), includeSources: true },
           });
           code = result.code!.replace(/\n\/\/# sourceMappingURL=.*$/, '');
@@ -192,7 +194,7 @@ export default defineConfig(({ mode }): UserConfig => {
         define: production,
         // razylyk.js.map ships beside it, but without the comment naming it: those 32 bytes would be on
         // every page view of every visitor (load the map in devtools, or send a SourceMap header).
-        plugins: [minifyTwiceMore({ mapComment: false })],
+        plugins: [minifyTwiceMore({ mapComment: false, hoist: true })],
         build: classicScript('embed/first-stage.ts', 'razylyk.js', 'razylykLoader'),
       };
     case 'engine':

@@ -1,11 +1,10 @@
 import { deletePurposeData } from './cleanup.js';
-import { createGate, pageNonce, PLACEHOLDER_TARGETS, purposesOf, type Gate } from './gating.js';
-import { guardGeolocation } from './geolocation.js';
+import { pageNonce, PLACEHOLDER_TARGETS, purposesOf, type Gate } from './gating.js';
 import { documentRoot } from './dom.js';
 import { debug, setDebug, warn } from './log.js';
 import { resolvePurposes } from './purposes.js';
 import { readConfig } from './config.js';
-import { answers } from './returning.js';
+import { answers, enforce } from './returning.js';
 import { setting } from './options.js';
 import { lifetimeMs, newId, parseRecord } from './record.js';
 import {
@@ -248,10 +247,11 @@ function resumeConsentMode(
 }
 
 /**
- * Gating and the geolocation guard, as configured; returns the gate (for a re-check after a decision)
- * and the teardown of both. Gating fails closed and says so once per element (an empty data-consent,
- * or a purpose nobody declared: a typo); `onHeldBack` hears of an embed it holds back that shows a
- * placeholder (the UI brings the placeholders).
+ * Gating and the geolocation guard, as configured (src/core/returning.ts: the first stage's set-up),
+ * for the configuration's purposes; returns the gate (for a re-check after a decision) and the teardown
+ * of both. Gating fails closed and says so once per element (an empty data-consent, or a purpose nobody
+ * declared: a typo); `onHeldBack` hears of an embed it holds back that shows a placeholder (the UI
+ * brings the placeholders).
  */
 function startEnforcing(
   config: Readonly<RazylykConfig>,
@@ -259,31 +259,24 @@ function startEnforcing(
   purposes: PurposeDefinition[],
   onHeldBack: () => void,
 ): [gate: Gate | undefined, stop: () => void] {
-  const release = setting(config, 'geolocationGuard')
-    ? guardGeolocation(() => isGranted('location'))
-    : undefined;
-  // A CSP that forbids our Trusted Types policy is reported on load, not only once the visitor consents.
   const gating = setting(config, 'gating');
+  // A CSP that forbids our Trusted Types policy is reported on load, not only once the visitor consents.
   if (gating && documentRoot().querySelector('script[type="text/plain"][data-consent]')) scriptPolicy();
   const declared = purposes.map((p) => p.id);
   const undeclared = new WeakSet<Element>();
-  const gate = gating
-    ? createGate(isGranted, config.nonce ?? pageNonce(), declared, (el) => {
-        const named = purposesOf(el);
-        if (!named.length || !named.every((purpose) => declared.includes(purpose))) {
-          if (!undeclared.has(el))
-            warn('This gated element stays blocked: its data-consent names no declared purpose.', el);
-          undeclared.add(el);
-        } else if (el.matches(PLACEHOLDER_TARGETS)) onHeldBack();
-      })
-    : undefined;
-  return [
-    gate,
-    () => {
-      gate?.disconnect();
-      release?.();
-    },
-  ];
+  const options = {
+    gating,
+    geolocationGuard: setting(config, 'geolocationGuard'),
+    nonce: config.nonce ?? pageNonce(),
+  };
+  return enforce(isGranted, options, declared, (el) => {
+    const named = purposesOf(el);
+    if (!named.length || !named.every((purpose) => declared.includes(purpose))) {
+      if (!undeclared.has(el))
+        warn('This gated element stays blocked: its data-consent names no declared purpose.', el);
+      undeclared.add(el);
+    } else if (el.matches(PLACEHOLDER_TARGETS)) onHeldBack();
+  });
 }
 
 /** The page's listeners, then the `razylyk-change` event; a listener that throws stops nobody else. */

@@ -1,19 +1,17 @@
-import { createGate } from './gating.js';
+import { createGate, type Gate } from './gating.js';
 import { guardGeolocation } from './geolocation.js';
-import { grants, readRecord } from './record.js';
-import { DEFAULT_CONSENT_MODE, pushConsentDefault, pushConsentUpdate } from './signals.js';
+import { readRecord } from './record.js';
 import { DEFAULT_PURPOSES, type ConsentRecord, type PurposeId } from './types.js';
 
 /**
- * The returning visitor's path through the core: the stored decision, checked as strictly as the
- * engine checks it, and enforced (gating, geolocation guard, Consent Mode) without the rest of the
- * engine. Only for the default purposes: custom purposes take the engine's path.
+ * The returning visitor's path through the core, and the rules it shares with the engine: whether a
+ * stored decision answers (`answers`), and how a decision is enforced (`enforce`: the geolocation guard
+ * and gating). The first stage reads the stored decision with `storedDecision`, checked as strictly as
+ * the engine checks it, and enforces it without the rest of the engine.
  */
 export interface EnforceOptions {
   gating: boolean;
   geolocationGuard: boolean;
-  /** Push the default Consent Mode mapping (a mapping of one's own takes the engine's path). */
-  consentMode: boolean;
   /** For activated inline scripts: the configured nonce, else the page's (the script tag's own). */
   nonce: string | undefined;
 }
@@ -40,26 +38,24 @@ export function storedDecision(storageKey: string, policyVersion: string): Conse
 }
 
 /**
- * Enforces `record` (null: nothing granted yet) on the page; returns the teardown. `blocked` is called
- * with each element the gate holds back (the script tag starts the engine, which knows which of them
- * show a placeholder: src/core/gating.ts).
+ * Enforcement, as the first stage and the engine set it up: the geolocation guard, then the gate (each
+ * if configured), both following `isGranted`; returns the gate (for a re-check after a decision) and
+ * the teardown of both. `declared`: the purposes a gated element may name; `blocked` hears of each
+ * element the gate holds back (src/core/gating.ts).
  */
 export function enforce(
-  record: ConsentRecord | null,
+  isGranted: (purpose: PurposeId) => boolean,
   options: EnforceOptions,
-  blocked?: () => void,
-): () => void {
-  const isGranted = (purpose: PurposeId) => grants(record, purpose);
+  declared: readonly string[],
+  blocked?: (el: Element) => void,
+): [gate: Gate | undefined, stop: () => void] {
   const release = options.geolocationGuard ? guardGeolocation(() => isGranted('location')) : undefined;
-  if (options.consentMode) {
-    pushConsentDefault(DEFAULT_CONSENT_MODE);
-    if (record) pushConsentUpdate(DEFAULT_CONSENT_MODE, record);
-  }
-  // Nothing to activate before a decision: the engine's gate takes over once it has one.
-  const gate =
-    options.gating && record ? createGate(isGranted, options.nonce, DEFAULT_PURPOSES, blocked) : undefined;
-  return () => {
-    gate?.disconnect();
-    release?.();
-  };
+  const gate = options.gating ? createGate(isGranted, options.nonce, declared, blocked) : undefined;
+  return [
+    gate,
+    () => {
+      gate?.disconnect();
+      release?.();
+    },
+  ];
 }

@@ -19,6 +19,8 @@ import type { EnforceOptions } from '../core/returning.js';
 export interface BootOptions extends EnforceOptions {
   storageKey: string;
   policyVersion: string;
+  /** Push the default Consent Mode mapping (a mapping of one's own takes the engine's path). */
+  consentMode: boolean;
   engineNeeded: boolean;
 }
 

@@ -11,6 +11,9 @@ import type { Razylyk } from '../core/instance.js';
 import { error } from '../core/log.js';
 import { pageContract, type PageContract, type UiModule } from '../core/page-contract.js';
 import { enforce, storedDecision } from '../core/returning.js';
+import { grants } from '../core/record.js';
+import { DEFAULT_CONSENT_MODE, pushConsentDefault, pushConsentUpdate } from '../core/signals.js';
+import { DEFAULT_PURPOSES, type PurposeId } from '../core/types.js';
 import { readBootOptions } from './boot-options.js';
 import { createLightInstance } from './light-instance.js';
 import { listenForOpeners, markReported } from '../core/openers.js';
@@ -57,16 +60,25 @@ function start(contract: PageContract): void {
   };
 
   // A configuration only the engine understands (custom purposes) may not accept the stored decision:
-  // nothing is granted until the engine has read it.
+  // nothing but `necessary` is granted until the engine has read it.
   const enforced = options.engineNeeded ? null : record;
   const { light, adopt } = createLightInstance(enforced, loadEngine);
+  if (options.consentMode) {
+    pushConsentDefault(DEFAULT_CONSENT_MODE);
+    if (enforced) pushConsentUpdate(DEFAULT_CONSENT_MODE, enforced);
+  }
   contract.handover = {
     record,
     enforced,
     pushed: options.consentMode,
-    // A held-back embed shows a placeholder: the engine (which offers the visitor a choice) loads the UI
-    // and the placeholders' chunk.
-    stop: enforce(enforced, options, () => loadEngine()),
+    // Before a decision only `necessary` runs. A held-back embed shows a placeholder: the engine (which
+    // offers the visitor a choice) loads the UI and the placeholders' chunk.
+    stop: enforce(
+      (purpose: PurposeId) => grants(enforced, purpose),
+      options,
+      DEFAULT_PURPOSES,
+      () => loadEngine(),
+    )[1],
     adopt,
   };
   // A queue the page filled before (`var razylyk = window.razylyk || []`, src/core/queue.ts) runs on

@@ -194,13 +194,20 @@ describe('the UI module fails to load', () => {
     expect(win.__log.errors).to.deep.equal([]);
   });
 
-  it('the engine unreachable too (dist/cdn down): nothing decides, so gated scripts stay blocked, with one clear error', async () => {
+  it('the engine unreachable too (dist/cdn down): nothing decides, so only necessary gated scripts run, with one clear error', async () => {
     const key = freshKey('hardening:cdn-down');
     const win = await openPage(`host.html?fault=cdn-down&key=${key}`);
     await waitFor(
       () => win.__log.consoleErrors.some((m) => m.includes('Could not load cdn/engine.js')),
       'no console error naming the engine',
     );
+    // The first stage gates on its own: what is necessary runs without the engine, nothing else.
+    const necessary = win.document.createElement('script');
+    necessary.type = 'text/plain';
+    necessary.dataset.consent = 'necessary';
+    necessary.text = "window.__ran.push('inline:necessary')";
+    win.document.body.append(necessary);
+    await waitFor(() => win.__ran.includes('inline:necessary'), 'the necessary script did not run');
     // The light window.razylyk still answers: no decision, nothing granted.
     expect(win.razylyk!.needsDecision()).to.equal(true);
     expect(win.razylyk!.has('cookies')).to.equal(false);
@@ -211,7 +218,7 @@ describe('the UI module fails to load', () => {
     expect(String(refused)).to.contain('engine.js');
     win.document.querySelector<HTMLButtonElement>('[data-razylyk-open]')!.click();
     await sleep(500);
-    expect(win.__ran).to.deep.equal([]);
+    expect(win.__ran).to.deep.equal(['inline:necessary']);
     expect(storedRecord(key, win)).to.equal(null);
     expect(win.__log.errors).to.deep.equal([]);
   });
