@@ -1,6 +1,6 @@
 import { controllerFacts } from './controller-facts.js';
 import { warn } from './log.js';
-import { attributeName, OPTIONS, type OptionKey, type OptionType } from './options.js';
+import { attributeFlag, attributeName, OPTIONS, type OptionKey, type OptionType } from './options.js';
 import { isPlainObject, MAX_LIFETIME_DAYS } from './record.js';
 import { isSafeUrl } from './trusted.js';
 import type { RazylykConfig } from './types.js';
@@ -92,9 +92,8 @@ function fromText(type: OptionType, text: string): unknown {
   if (type === 'days') return text.trim() === '' ? NaN : Number(text);
   if (type === 'origins') return text.split(/\s+/).filter(Boolean);
   if (type !== 'flag' && type !== 'consentMode') return text;
-  // A present attribute with no value (`data-debug`) means true, as with HTML boolean attributes.
-  const word = text.trim().toLowerCase();
-  return word === 'false' ? false : word === '' || word === 'true' || text;
+  // Not a flag: the text, which the type's check reports.
+  return attributeFlag(text) ?? text;
 }
 
 function copyKnown(

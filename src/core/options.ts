@@ -70,5 +70,14 @@ export const setting = <K extends OptionKey>(
 /** The option's data- attribute: the key in kebab-case (`language` has a shorter one, `data-lang`: src/core/read-options.ts). */
 export const attributeName = (key: string): string => `data-${key.replace(/[A-Z]/g, '-$&').toLowerCase()}`;
 
+/**
+ * A flag attribute's value: present with no value (`data-debug`, as HTML boolean attributes) or "true"
+ * is true, "false" is false (any case, spaces around); anything else is no flag (undefined).
+ */
+export function attributeFlag(text: string): boolean | undefined {
+  const word = text.trim().toLowerCase();
+  return word === 'false' ? false : word === '' || word === 'true' ? true : undefined;
+}
+
 /** True when A and B are the same union: the compiler's check that code covers a column of the table. */
 export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,4 +1,5 @@
 import {
+  attributeFlag,
   attributeName,
   DEFAULT_STORAGE_KEY,
   type FirstStageKeys,
@@ -66,12 +67,9 @@ export function readBootOptions(script: HTMLScriptElement | null, global: unknow
     return (valid(attribute && script?.getAttribute(attribute), true) ?? valid(value) ?? fallback) as T;
   };
   const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
-  // An attribute with no value, or "true", is true; "false" is false; config holds real booleans.
-  const flag = (value: unknown, fromAttribute?: true): boolean | undefined => {
-    if (!fromAttribute) return typeof value === 'boolean' ? value : undefined;
-    const word = (value as string).trim().toLowerCase();
-    return word === 'false' ? false : word === '' || word === 'true' ? true : undefined;
-  };
+  // Config holds real booleans.
+  const flag = (value: unknown, fromAttribute?: true): boolean | undefined =>
+    fromAttribute ? attributeFlag(value as string) : typeof value === 'boolean' ? value : undefined;
   // The owner's own Consent Mode mapping is checked and pushed by the engine.
   const consentMode = pick(
     'consentMode',
