@@ -229,6 +229,9 @@ export default defineConfig(({ mode }): UserConfig => {
     default:
       return {
         server: { host: '127.0.0.1', port: 5173 },
+        // Lit as sites get it from the package (its production build): the demo's console is what a
+        // reviewer reads, and Lit's dev build warns "Lit is in dev mode" on every page.
+        resolve: { conditions: ['module', 'browser', 'production'] },
         // Only the demo pages: test/apps import the packed package, which exists only during npm test.
         optimizeDeps: { entries: ['demo/*.html'] },
         plugins: [serveBuiltFiles()],

@@ -1,5 +1,5 @@
-// Loads every demo page in headless Chromium and fails on any console error, page error or failed
-// request. Default: the static build (dist-demo/, run `npm run build:demo` first) served from a
+// Loads every demo page in headless Chromium and fails on any console error or warning, page error or
+// failed request. Default: the static build (dist-demo/, run `npm run build:demo` first) served from a
 // sub-folder (/some/sub/folder/) to prove the relative paths. `--dev`: the vite dev server instead.
 // `--screenshots`: also writes reports/screenshots/demo-<page>.png.
 import { createServer as createHttpServer } from 'node:http';
@@ -96,7 +96,8 @@ try {
     await tab.setViewport({ width: 1280, height: 900 });
     const problems = [];
     tab.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+      const type = message.type();
+      if (type === 'error' || type === 'warn') problems.push(`console.${type}: ${message.text()}`);
     });
     tab.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
     tab.on('requestfailed', (request) =>

@@ -119,6 +119,11 @@ if (!only && !skip('DEMO')) {
     'warn',
   ]);
   await counted('demo: every page of the static build', 'node', ['scripts/check-demo.mjs']);
+  // The README's first command serves the same pages from source (Lit resolved as the demo's config says).
+  await counted('demo: every page on the dev server (npm run demo)', 'node', [
+    'scripts/check-demo.mjs',
+    '--dev',
+  ]);
   await counted('demo: legal review page printed to PDF', 'node', ['scripts/review-pdf.mjs']);
 }
 finish(totals.failed ? 1 : 0);
