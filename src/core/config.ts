@@ -92,7 +92,7 @@ function fromText(type: OptionType, text: string): unknown {
   if (type === 'days') return text.trim() === '' ? NaN : Number(text);
   if (type === 'origins') return text.split(/\s+/).filter(Boolean);
   if (type !== 'flag' && type !== 'consentMode') return text;
-  // Not a flag: the text, which the type's check reports.
+  // A flag's value; anything else stays text, which the type's check reports.
   return attributeFlag(text) ?? text;
 }
 

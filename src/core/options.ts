@@ -3,13 +3,13 @@ import type { RazylykConfig } from './types.js';
 
 /**
  * The configuration table: every option razylyk has, one row each. The engine checks a configuration
- * against it (src/core/read-options.ts: the script tag's attributes and global, and the npm API's
+ * against it (src/core/config.ts: the script tag's attributes and global, and the npm API's
  * object alike); the script tag's first stage (src/embed/boot-options.ts) is held to its third column
  * by the compiler, so that a new option cannot be added without saying what a returning visit does
  * with it, and the first stage (the file every page view loads) carries none of the table's bytes.
  *
  * A row is `[type, first stage, default]`:
- * - type: how a value is checked, and how its data- attribute is read (TYPES in read-options.ts);
+ * - type: how a value is checked, and how its data- attribute is read (TYPES in config.ts);
  * - first stage, on a returning visit: 'read' uses the value; 'engine' means that a value (true, for a
  *   flag) needs the engine at once; 'framed' the same, in a frame only; 'later' is for the engine and
  *   the UI only;
@@ -67,7 +67,7 @@ export const setting = <K extends OptionKey>(
   key: K,
 ): NonNullable<RazylykConfig[K]> | (typeof OPTIONS)[K][2] => config[key] ?? OPTIONS[key][2];
 
-/** The option's data- attribute: the key in kebab-case (`language` has a shorter one, `data-lang`: src/core/read-options.ts). */
+/** The option's data- attribute: the key in kebab-case (`language` has a shorter one, `data-lang`: src/core/config.ts). */
 export const attributeName = (key: string): string => `data-${key.replace(/[A-Z]/g, '-$&').toLowerCase()}`;
 
 /**

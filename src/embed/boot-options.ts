@@ -67,7 +67,7 @@ export function readBootOptions(script: HTMLScriptElement | null, global: unknow
     return (valid(attribute && script?.getAttribute(attribute), true) ?? valid(value) ?? fallback) as T;
   };
   const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
-  // Config holds real booleans.
+  // An attribute is a word (attributeFlag); the global holds real booleans.
   const flag = (value: unknown, fromAttribute?: true): boolean | undefined =>
     fromAttribute ? attributeFlag(value as string) : typeof value === 'boolean' ? value : undefined;
   // The owner's own Consent Mode mapping is checked and pushed by the engine.
