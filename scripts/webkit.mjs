@@ -131,16 +131,40 @@ export async function startWebKitDriver() {
   }
 }
 
+// Per session: the size of MiniBrowser's window around the page (its toolbar), measured once.
+const toolbarSizes = new WeakMap();
+
 /**
- * Sizes a MiniBrowser window so that the page's innerWidth × innerHeight is width × height: the
- * window also holds the (shrunken) toolbar, so the difference is measured, not assumed.
+ * The window's size minus the page's: measured, not assumed. A resize lands asynchronously, and
+ * until it has, the window rect and the page's inner size can disagree (a 320 px window reporting a
+ * 1280 px page), so only a plausible difference is kept.
+ */
+async function toolbarOf(driver, innerWidth, innerHeight) {
+  if (toolbarSizes.has(driver)) return toolbarSizes.get(driver);
+  const rect = await driver.getWindowRect();
+  const toolbar = [rect.width - innerWidth, rect.height - innerHeight];
+  if (toolbar.some((size) => size < 0 || size > 400)) return undefined;
+  toolbarSizes.set(driver, toolbar);
+  return toolbar;
+}
+
+/**
+ * Sizes a MiniBrowser window so that the page's innerWidth × innerHeight is width × height, waiting
+ * (up to 3 s) until the page reports that size; a resize that has not landed in half a second is sent
+ * again.
  */
 export async function fitViewport(driver, width, height) {
   const inner = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
   let [innerWidth, innerHeight] = await inner();
-  for (let attempt = 0; attempt < 3 && (innerWidth !== width || innerHeight !== height); attempt++) {
-    const rect = await driver.getWindowRect();
-    await driver.setWindowRect(0, 0, rect.width + width - innerWidth, rect.height + height - innerHeight);
+  let lastResize = -Infinity;
+  for (let poll = 0; poll < 60 && (innerWidth !== width || innerHeight !== height); poll++) {
+    const toolbar = await toolbarOf(driver, innerWidth, innerHeight);
+    if (toolbar && poll - lastResize >= 10) {
+      await driver.setWindowRect(0, 0, width + toolbar[0], height + toolbar[1]);
+      lastResize = poll;
+    }
+    await pause();
     [innerWidth, innerHeight] = await inner();
   }
   if (innerWidth !== width || innerHeight !== height)
