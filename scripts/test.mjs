@@ -57,40 +57,47 @@ const add = (counts) => {
 };
 
 /**
- * The test files whose browser session never reported (WebKitGTK's MiniBrowser has, rarely, hung a
- * session in CI: "Browser tests did not finish within …"), by browser; null when anything else failed.
- * Only those sessions are run again, once: a failed assertion is never retried.
+ * The test files that failed only for the test machinery, by browser, or null when anything else failed:
+ * a session that never reported (WebKitGTK's MiniBrowser has, rarely, hung one in CI: "Browser tests did
+ * not finish within …"), or a WebDriver command that the driver refused ("WebDriverError"). Only those
+ * files are run again, once and alone: a failed assertion is never retried.
  */
-function unfinishedSessions(output) {
+function machineryFailures(output) {
   // eslint-disable-next-line no-control-regex
   const lines = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n');
-  const unfinished = [];
+  const failures = new Map();
+  const seen = new Set();
   let file;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const header = /^(test\/\S+\.test\.ts):$/.exec(line.trim());
     if (header) file = header[1];
-    if (!line.includes('❌')) continue;
-    const hung = /Browser tests did not finish within .*\(failed on (\w+)\)/.exec(line);
-    if (!hung || !file) return null;
-    unfinished.push({ file, browser: hung[1].toLowerCase() });
+    if (!line.includes('❌') || seen.has(`${file} ${line}`)) continue;
+    seen.add(`${file} ${line}`);
+    const browser = /\(failed on (\w+)\)\s*$/.exec(line)?.[1].toLowerCase();
+    const hung = line.includes('Browser tests did not finish within');
+    const refused = lines[index + 1]?.includes('WebDriverError');
+    if (!file || !browser || !(hung || refused)) return null;
+    const key = `${file} ${browser}`;
+    failures.set(key, { file, browser, count: (failures.get(key)?.count ?? 0) + 1 });
   }
-  return unfinished.length ? unfinished : null;
+  return failures.size ? [...failures.values()] : null;
 }
 
 async function browserTests() {
   const run = await step('browser tests', 'npx', ['web-test-runner', ...args], { mayFail: true });
   if (run.code === 0) return add(run.counts);
-  const unfinished = unfinishedSessions(run.output);
-  if (!unfinished) {
+  const retried = machineryFailures(run.output);
+  if (!retried) {
     add(run.counts);
     console.error(`\nbrowser tests failed (exit ${run.code})`);
     finish(run.code || 1);
   }
-  // The hung sessions' files count as failures of the first run; their tests count from the second.
-  add({ passed: run.counts.passed, failed: run.counts.failed - unfinished.length });
-  for (const { file, browser } of unfinished) {
+  // Those failures are replaced by the second run of their files.
+  const failures = retried.reduce((sum, { count }) => sum + count, 0);
+  add({ passed: run.counts.passed, failed: run.counts.failed - failures });
+  for (const { file, browser } of retried) {
     const again = await step(
-      `browser tests: ${file} again in ${browser} (its session did not finish)`,
+      `browser tests: ${file} again in ${browser} (the test machinery failed, not a test)`,
       'npx',
       ['web-test-runner', '--files', file],
       { env: { RAZYLYK_BROWSERS: browser } },
