@@ -2,7 +2,8 @@
 import type { Razylyk } from '../../src/core/instance.js';
 import { CONTRACT_KEY, type PageContract } from '../../src/core/page-contract.js';
 import type { ConsentRecord } from '../../src/core/types.js';
-import { openFrame } from '../helpers/frames.js';
+import { closeFrames, openFrame } from '../helpers/frames.js';
+import { clearKeys } from '../helpers/storage.js';
 import { waitFor } from '../helpers/wait.js';
 
 /** What test/embed/fixtures/record.js collects in a fixture page from its first script on. */
@@ -19,6 +20,44 @@ export type FixtureWindow = Window &
 export async function openFixture(name: string): Promise<FixtureWindow> {
   const frame = await openFrame(`/test/embed/fixtures/${name}.html`, { width: 900, height: 700 });
   return frame.contentWindow as FixtureWindow;
+}
+
+/** The full instance once the engine has started in `win` and taken over `window.razylyk`. */
+export async function instanceOf(win: FixtureWindow): Promise<Razylyk> {
+  await waitFor(
+    () => pageInstance(win) && win.razylyk === pageInstance(win),
+    'the engine did not start',
+    8000,
+  );
+  return pageInstance(win)!;
+}
+
+/**
+ * A decision made on a first visit to `fixture`, as an earlier page view would have made it; the frame
+ * is closed. Resolves once this page has heard the write's storage event: Chromium tells same-origin
+ * pages of a write when the browser process reports it, so a frame opened right after could hear it
+ * late and take it for another tab deciding (seen once in CI: a returning visit loaded the engine).
+ */
+export async function seedDecision(
+  fixture: string,
+  storageKey: string,
+  decide: (razylyk: Razylyk) => ConsentRecord,
+): Promise<ConsentRecord> {
+  clearKeys(storageKey);
+  const first = await openFixture(fixture);
+  const razylyk = await instanceOf(first);
+  let heard = false;
+  const hear = (event: StorageEvent) => (heard ||= event.key === storageKey && event.newValue !== null);
+  addEventListener('storage', hear);
+  try {
+    const record = decide(razylyk);
+    await waitFor(() => localStorage.getItem(storageKey), 'the first visit stored nothing', 1000);
+    await waitFor(() => heard, 'this page never heard the first visit write', 3000);
+    return record;
+  } finally {
+    removeEventListener('storage', hear);
+    closeFrames();
+  }
 }
 
 /** The instance a page holds, found the way every copy of razylyk finds it. */

@@ -7,36 +7,16 @@ import { closeFrames } from '../helpers/frames.js';
 import { clearKeys } from '../helpers/storage.js';
 import { sleep, waitFor } from '../helpers/wait.js';
 import {
-  type FixtureWindow,
+  instanceOf,
   openFixture,
   pageInstance,
+  seedDecision,
   uiRequests,
   visibleAcceptButton,
   waitForBanner,
 } from './helpers.js';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** The page's full instance, once the engine (cdn/engine.js) has started; window.razylyk is then that instance. */
-async function instanceOf(win: FixtureWindow) {
-  await waitFor(
-    () => pageInstance(win) && win.razylyk === pageInstance(win),
-    'the engine did not start',
-    5000,
-  );
-  // The full instance, now also window.razylyk (typed as either stage).
-  return pageInstance(win)!;
-}
-
-/** A first visit to the fixture that decides, as an earlier visit would have (same build, same policy version). */
-async function seedDecision(fixture: string, storageKey: string) {
-  clearKeys(storageKey);
-  const first = await openFixture(fixture);
-  const record = (await instanceOf(first)).rejectAll();
-  await waitFor(() => localStorage.getItem(storageKey), 'the first visit stored nothing', 1000);
-  closeFrames();
-  return record;
-}
 
 describe('script tag (dist/razylyk.js)', () => {
   afterEach(closeFrames);
@@ -161,7 +141,7 @@ describe('script tag (dist/razylyk.js)', () => {
   });
 
   it('a returning visitor loads nothing more and sees no banner', async () => {
-    const seeded = await seedDecision('returning', 'embed:returning');
+    const seeded = await seedDecision('returning', 'embed:returning', (razylyk) => razylyk.rejectAll());
     const win = await openFixture('returning');
     // The first stage's light window.razylyk answers from the stored decision; no engine, no UI.
     const razylyk = win.razylyk!;
@@ -181,7 +161,7 @@ describe('script tag (dist/razylyk.js)', () => {
   });
 
   it('[data-razylyk-open] opens the preferences, loading the UI on first use', async () => {
-    await seedDecision('returning', 'embed:returning');
+    await seedDecision('returning', 'embed:returning', (razylyk) => razylyk.rejectAll());
     const win = await openFixture('returning');
     win.document.querySelector<HTMLButtonElement>('[data-razylyk-open]')!.click();
     await waitFor(() => uiRequests(win).length === 1, 'the click did not load the UI', 8000);
@@ -203,7 +183,7 @@ describe('script tag (dist/razylyk.js)', () => {
   });
 
   it('[data-razylyk-open] works on elements added after the script ran', async () => {
-    await seedDecision('returning', 'embed:returning');
+    await seedDecision('returning', 'embed:returning', (razylyk) => razylyk.rejectAll());
     const win = await openFixture('returning');
     const late = win.document.createElement('a');
     late.href = '#nowhere';

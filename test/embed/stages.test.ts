@@ -10,7 +10,7 @@ import { closeFrames } from '../helpers/frames.js';
 import { validRecord } from '../helpers/records.js';
 import { clearKeys } from '../helpers/storage.js';
 import { sleep, waitFor } from '../helpers/wait.js';
-import { openFixture, pageInstance } from './helpers.js';
+import { openFixture, pageInstance, seedDecision } from './helpers.js';
 
 const KEY = 'embed:stages';
 
@@ -26,16 +26,8 @@ const consentCalls = (win: Window, kind: string) =>
     (entry) => entry[0] === 'consent' && entry[1] === kind,
   );
 
-/** A visit that accepts everything, as an earlier page view would have. */
-async function seedAcceptAll(): Promise<ConsentRecord> {
-  clearKeys(KEY);
-  const first = await openFixture('returning-gated');
-  await waitFor(() => pageInstance(first), 'the engine did not start on the first visit', 8000);
-  const record = pageInstance(first)!.acceptAll();
-  await waitFor(() => localStorage.getItem(KEY), 'the first visit stored nothing', 1000);
-  closeFrames();
-  return record;
-}
+/** A first visit that accepts everything, as an earlier page view would have. */
+const seedAcceptAll = () => seedDecision('returning-gated', KEY, (razylyk) => razylyk.acceptAll());
 
 describe('script tag stages (razylyk.js, then cdn/engine.js)', () => {
   afterEach(closeFrames);
