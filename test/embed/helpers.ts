@@ -51,8 +51,8 @@ export async function seedDecision(
   addEventListener('storage', hear);
   try {
     const record = decide(razylyk);
-    await waitFor(() => localStorage.getItem(storageKey), 'the first visit stored nothing', 1000);
-    await waitFor(() => heard, 'this page never heard the first visit write', 3000);
+    // Heard means stored: the event carries the write's new value.
+    await waitFor(() => heard, 'the first visit stored nothing (no storage event reached this page)', 3000);
     return record;
   } finally {
     removeEventListener('storage', hear);
